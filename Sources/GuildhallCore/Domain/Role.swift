@@ -1,0 +1,61 @@
+/// A staff role. A user holds one or more; what each may do is decided by `Permission`.
+public enum Role: String, Codable, CaseIterable, Sendable, Comparable {
+    case admin
+    case programmeManager = "programme-manager"
+    case serviceOwner = "service-owner"
+    case frontOffice = "front-office"
+    case backOffice = "back-office"
+    case committeeMember = "committee-member"
+    case auditor
+    case centralReviewer = "central-reviewer"
+
+    public var label: String {
+        switch self {
+        case .admin: "Administrator"
+        case .programmeManager: "Programme manager"
+        case .serviceOwner: "Service owner"
+        case .frontOffice: "Front office"
+        case .backOffice: "Back office"
+        case .committeeMember: "Committee member"
+        case .auditor: "Auditor"
+        case .centralReviewer: "Central reviewer"
+        }
+    }
+
+    public var hint: String {
+        switch self {
+        case .admin: "Manages the organisation, its divisions, staff accounts and API tokens."
+        case .programmeManager: "Runs the e-government programme: the catalogue, targets and the statement."
+        case .serviceOwner: "Keeps their own division's services and statement sections up to date."
+        case .frontOffice: "Contact centre and INFO centre staff who take requests from residents."
+        case .backOffice: "Division staff who resolve the requests passed to them."
+        case .committeeMember: "Councillors and board members who read drafts and comment on them."
+        case .auditor: "Reads everything, including the audit trail, and changes nothing."
+        case .centralReviewer: "Central government officer who reviews submitted statements."
+        }
+    }
+
+    public static func < (lhs: Role, rhs: Role) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Something a signed-in user may do. Routes ask for a permission, never for a role, so that the
+/// role matrix lives in one place.
+public enum Permission: Sendable, CaseIterable {
+    case administerOrganisation
+    case readAuditTrail
+
+    public var roles: Set<Role> {
+        switch self {
+        case .administerOrganisation: [.admin]
+        case .readAuditTrail: [.admin, .auditor]
+        }
+    }
+}
+
+extension Collection where Element == Role {
+    public func allow(_ permission: Permission) -> Bool {
+        contains { permission.roles.contains($0) }
+    }
+}

@@ -1,0 +1,19 @@
+import FluentKit
+
+struct CreateDivisions: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Division.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
+            .field("slug", .string, .required)
+            .field("name", .string, .required)
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .unique(on: "organisation_id", "slug")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(Division.schema).delete()
+    }
+}

@@ -1,0 +1,16 @@
+import FluentKit
+
+struct CreateRoleGrants: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(RoleGrant.schema)
+            .id()
+            .field("user_id", .uuid, .required, .references(User.schema, .id, onDelete: .cascade))
+            .field("role", .string, .required)
+            .unique(on: "user_id", "role")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(RoleGrant.schema).delete()
+    }
+}

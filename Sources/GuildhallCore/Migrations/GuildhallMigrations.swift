@@ -1,0 +1,14 @@
+import FluentKit
+
+/// Every migration of the domain, in the order it must run.
+public enum GuildhallMigrations {
+    public static let all: [any Migration] = [
+        CreateSettings(),
+        CreateOrganisations(),
+        CreateDivisions(),
+        CreateUsers(),
+        CreateRoleGrants(),
+        CreateAPITokens(),
+        CreateAuditEntries(),
+    ]
+}

@@ -1,0 +1,61 @@
+import GuildhallCore
+import Vapor
+
+enum DivisionsController {
+    struct Submission: Content {
+        var name: String?
+    }
+
+    static func index(req: Request) async throws -> Response {
+        let divisions = try await DivisionRegister.all(in: try req.staff.organisationID, on: req.db)
+        return DivisionPages.index(req.page("Divisions"), divisions: divisions).response()
+    }
+
+    static func new(req: Request) async throws -> Response {
+        form(req, name: "", division: nil, errors: FieldErrors())
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let name = try req.content.decode(Submission.self).name ?? ""
+        let staff = try req.staff
+        do {
+            let division = try await DivisionRegister.add(named: name, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("\(division.name) added", on: req)
+            return req.redirect(to: SiteURL.divisions.path)
+        } catch let errors as FieldErrors {
+            return form(req, name: name, division: nil, errors: errors)
+        }
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let division = try await find(req)
+        return form(req, name: division.name, division: division, errors: FieldErrors())
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let division = try await find(req)
+        let name = try req.content.decode(Submission.self).name ?? ""
+        do {
+            try await DivisionRegister.rename(division, to: name, by: try req.staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("Division renamed to \(division.name)", on: req)
+            return req.redirect(to: SiteURL.divisions.path)
+        } catch let errors as FieldErrors {
+            return form(req, name: name, division: division, errors: errors)
+        }
+    }
+
+    private static func find(_ req: Request) async throws -> Division {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let division = try await DivisionRegister.find(id, in: try req.staff.organisationID, on: req.db)
+        else { throw Abort(.notFound) }
+        return division
+    }
+
+    private static func form(_ req: Request, name: String, division: Division?, errors: FieldErrors) -> Response {
+        let heading = division == nil ? "Add a division" : "Rename \(division!.name)"
+        let action = division.map { SiteURL.division($0.id!.uuidString).path } ?? SiteURL.newDivision.path
+        return DivisionPages.form(req.page(heading, errors: errors), name: name, action: action, heading: heading,
+                                  button: division == nil ? "Add division" : "Save")
+            .response(errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,75 @@
+import FluentKit
+import GuildhallCore
+import Vapor
+
+enum OrganisationsController {
+    struct Submission: Content {
+        var slug: String?
+        var name: String?
+        var tier: String?
+        var gssCode: String?
+
+        var draft: OrganisationDraft { OrganisationDraft(slug: slug ?? "", name: name ?? "", tier: tier ?? "", gssCode: gssCode ?? "") }
+        var entry: OrganisationPages.Entry { .init(slug: slug ?? "", name: name ?? "", tier: tier ?? "", gssCode: gssCode ?? "") }
+    }
+
+    static func index(req: Request) async throws -> Response {
+        let organisations = try await Organisation.query(on: req.db).sort(\.$name).all()
+        return OrganisationPages.index(req.page("Organisations"), organisations: organisations, ownID: try req.staff.organisationID).response()
+    }
+
+    static func new(req: Request) async throws -> Response {
+        newForm(req, entry: .init(), errors: FieldErrors())
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let submission = try req.content.decode(Submission.self)
+        do {
+            let organisation = try await OrganisationDirectory.add(submission.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("\(organisation.name) added", on: req)
+            return req.redirect(to: SiteURL.organisations.path)
+        } catch let errors as FieldErrors {
+            return newForm(req, entry: submission.entry, errors: errors)
+        }
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let organisation = try await own(req)
+        let entry = OrganisationPages.Entry(slug: organisation.slug, name: organisation.name, tier: organisation.tier.rawValue, gssCode: organisation.gssCode ?? "")
+        return editForm(req, organisation: organisation, entry: entry, errors: FieldErrors())
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let organisation = try await own(req)
+        let submission = try req.content.decode(Submission.self)
+        do {
+            try await OrganisationDirectory.update(organisation, with: submission.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("Organisation details saved", on: req)
+            return req.redirect(to: SiteURL.organisations.path)
+        } catch let errors as FieldErrors {
+            return editForm(req, organisation: organisation, entry: submission.entry, errors: errors)
+        }
+    }
+
+    /// The signed-in user's own organisation; any other answers 404.
+    private static func own(_ req: Request) async throws -> Organisation {
+        let slug = req.parameters.get("id") ?? ""
+        let staff = try req.staff
+        guard let organisation = try await Organisation.find(staff.organisationID, on: req.db), organisation.slug == slug else {
+            throw Abort(.notFound)
+        }
+        return organisation
+    }
+
+    private static func newForm(_ req: Request, entry: OrganisationPages.Entry, errors: FieldErrors) -> Response {
+        OrganisationPages.form(req.page("Add an organisation", errors: errors), entry: entry, action: SiteURL.newOrganisation.path,
+                               heading: "Add an organisation", button: "Add organisation")
+            .response(errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    private static func editForm(_ req: Request, organisation: Organisation, entry: OrganisationPages.Entry, errors: FieldErrors) -> Response {
+        OrganisationPages.form(req.page("Change organisation details", errors: errors), entry: entry, action: SiteURL.organisation(organisation.slug).path,
+                               heading: "Change organisation details", button: "Save changes")
+            .response(errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,8 @@
+import GuildhallCore
+import Vapor
+
+enum StaffHomeController {
+    static func show(req: Request) async throws -> Response {
+        StaffPages.home(req.page("Staff home"), staff: try req.staff).response()
+    }
+}

@@ -1,0 +1,60 @@
+import GuildhallCore
+import Vapor
+
+enum TokensController {
+    struct Submission: Content {
+        var name: String?
+        var user: String?
+    }
+
+    static func index(req: Request) async throws -> Response {
+        let tokens = try await APITokenRegister.all(in: try req.staff.organisationID, on: req.db)
+        return TokenPages.index(req.page("API tokens"), tokens: tokens).response()
+    }
+
+    static func new(req: Request) async throws -> Response {
+        try await form(req, name: "", userID: try req.staff.user.id!.uuidString, errors: FieldErrors())
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let submission = try req.content.decode(Submission.self)
+        let staff = try req.staff
+        guard let userID = submission.user.flatMap(UUID.init(uuidString:)),
+              let user = try await StaffAccounts.find(userID, in: staff.organisationID, on: req.db), user.isActive
+        else {
+            return try await form(req, name: submission.name ?? "", userID: "", errors: FieldErrors(field: "user", "Select who the token acts as"))
+        }
+        do {
+            let (token, secret) = try await APITokenRegister.issue(named: submission.name ?? "", for: user, by: staff.actor, at: req.now, on: req.db)
+            return TokenPages.created(req.page("API token created"), token: token, secret: secret).response(.created)
+        } catch let errors as FieldErrors {
+            return try await form(req, name: submission.name ?? "", userID: userID.uuidString, errors: errors)
+        }
+    }
+
+    static func confirmRevoke(req: Request) async throws -> Response {
+        let token = try await find(req)
+        guard !token.isRevoked else { return req.redirect(to: SiteURL.tokens.path) }
+        return TokenPages.confirmRevoke(req.page("Revoke API token"), token: token).response()
+    }
+
+    static func revoke(req: Request) async throws -> Response {
+        let token = try await find(req)
+        try await APITokenRegister.revoke(token, by: try req.staff.actor, at: req.now, on: req.db)
+        StaffSession.flash("Token “\(token.name)” revoked", on: req)
+        return req.redirect(to: SiteURL.tokens.path)
+    }
+
+    private static func find(_ req: Request) async throws -> APIToken {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let token = try await APITokenRegister.find(id, in: try req.staff.organisationID, on: req.db)
+        else { throw Abort(.notFound) }
+        return token
+    }
+
+    private static func form(_ req: Request, name: String, userID: String, errors: FieldErrors) async throws -> Response {
+        let (users, _) = try await StaffAccounts.page(1, perPage: 1000, in: try req.staff.organisationID, on: req.db)
+        return TokenPages.form(req.page("Create an API token", errors: errors), name: name, userID: userID, users: users.filter(\.isActive))
+            .response(errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,104 @@
+import GuildhallCore
+import Vapor
+
+enum UsersController {
+    struct Submission: Content {
+        var name: String?
+        var email: String?
+        var division: String?
+        var roles: [String]?
+        var active: String?
+        var password: String?
+
+        var entry: UserPages.Entry {
+            .init(name: name ?? "", email: email ?? "", divisionID: division ?? "", roles: Set(roles ?? []), isActive: active != "no")
+        }
+
+        var draft: StaffDraft {
+            StaffDraft(email: email ?? "", name: name ?? "", roles: roles ?? [],
+                       divisionID: division.flatMap(UUID.init(uuidString:)), isActive: active != "no")
+        }
+    }
+
+    static func index(req: Request) async throws -> Response {
+        let requested = try? req.query.get(Int.self, at: "page")
+        let (users, paging) = try await StaffAccounts.page(requested, perPage: 25, in: try req.staff.organisationID, on: req.db)
+        return UserPages.index(req.page("Staff"), users: users, paging: paging, now: req.now).response()
+    }
+
+    static func new(req: Request) async throws -> Response {
+        try await form(req, entry: .init(), user: nil, errors: FieldErrors())
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let submission = try req.content.decode(Submission.self)
+        let staff = try req.staff
+        let cost = req.application.guildhall.configuration.passwordCost
+        do {
+            let user = try await StaffAccounts.add(
+                submission.draft, password: submission.password ?? "", to: staff.organisationID,
+                hashPassword: { try Bcrypt.hash($0, cost: cost) }, by: staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("Account created for \(user.name)", on: req)
+            return req.redirect(to: SiteURL.users.path)
+        } catch let errors as FieldErrors {
+            return try await form(req, entry: submission.entry, user: nil, errors: errors)
+        }
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let user = try await find(req)
+        let entry = UserPages.Entry(
+            name: user.name, email: user.email, divisionID: user.$division.id?.uuidString ?? "",
+            roles: Set(user.roles.map(\.rawValue)), isActive: user.isActive)
+        return try await form(req, entry: entry, user: user, errors: FieldErrors())
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let user = try await find(req)
+        let submission = try req.content.decode(Submission.self)
+        do {
+            try await StaffAccounts.update(user, with: submission.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("Changes to \(user.name) saved", on: req)
+            return req.redirect(to: SiteURL.users.path)
+        } catch let errors as FieldErrors {
+            return try await form(req, entry: submission.entry, user: user, errors: errors)
+        }
+    }
+
+    static func editPassword(req: Request) async throws -> Response {
+        let user = try await find(req)
+        return UserPages.password(req.page("Set a new password"), user: user).response()
+    }
+
+    static func updatePassword(req: Request) async throws -> Response {
+        let user = try await find(req)
+        let password = (try? req.content.get(String.self, at: "password")) ?? ""
+        let cost = req.application.guildhall.configuration.passwordCost
+        do {
+            try await StaffAccounts.setPassword(password, for: user, hashPassword: { try Bcrypt.hash($0, cost: cost) },
+                                                by: try req.staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("New password set for \(user.name)", on: req)
+            return req.redirect(to: SiteURL.user(user.id!.uuidString).path)
+        } catch let errors as FieldErrors {
+            return UserPages.password(req.page("Set a new password", errors: errors), user: user).response(.unprocessableEntity)
+        }
+    }
+
+    private static func find(_ req: Request) async throws -> User {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let user = try await StaffAccounts.find(id, in: try req.staff.organisationID, on: req.db)
+        else { throw Abort(.notFound) }
+        return user
+    }
+
+    private static func form(_ req: Request, entry: UserPages.Entry, user: User?, errors: FieldErrors) async throws -> Response {
+        let divisions = try await DivisionRegister.all(in: try req.staff.organisationID, on: req.db)
+        let heading = user.map { "Change \($0.name)’s account" } ?? "Add a member of staff"
+        let action = user.map { SiteURL.user($0.id!.uuidString).path } ?? SiteURL.newUser.path
+        return UserPages.form(
+            req.page(heading, errors: errors), entry: entry, divisions: divisions, action: action, heading: heading,
+            button: user == nil ? "Create account" : "Save changes", askPassword: user == nil,
+            passwordLink: user.map { SiteURL.userPassword($0.id!.uuidString).path }
+        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,65 @@
+import Crypto
+import Vapor
+
+/// Cross-site request forgery protection for everything a browser can post. Each session holds a
+/// random seed; forms carry the seed signed with the installation's secret, and any
+/// POST, PUT, PATCH or DELETE from a browser without a matching token is refused with 403.
+enum CSRF {
+    static let fieldName = "_csrf"
+    static let headerName = "X-CSRF-Token"
+    private static let sessionKey = "csrf"
+
+    /// The token for this request's session, creating the session's seed if it has none.
+    static func token(for request: Request) -> String {
+        let seed: String
+        if let existing = request.session.data[sessionKey] {
+            seed = existing
+        } else {
+            seed = randomSeed()
+            request.session.data[sessionKey] = seed
+        }
+        return sign(seed, request: request)
+    }
+
+    static func isValid(_ presented: String?, for request: Request) -> Bool {
+        guard let presented, let seed = request.session.data[sessionKey] else { return false }
+        let expected = Array(sign(seed, request: request).utf8)
+        let given = Array(presented.utf8)
+        guard expected.count == given.count else { return false }
+        return zip(expected, given).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    /// A fresh seed, as at sign-in, so a token seen before signing in is no good after.
+    static func renew(for request: Request) {
+        request.session.data[sessionKey] = randomSeed()
+    }
+
+    private static func sign(_ seed: String, request: Request) -> String {
+        let secret = request.application.guildhall.secret.withLockedValue { $0 } ?? ""
+        let mac = HMAC<SHA256>.authenticationCode(for: Data(seed.utf8), using: SymmetricKey(data: Data(secret.utf8)))
+        return Data(mac).base64EncodedString()
+    }
+
+    private static func randomSeed() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return Data((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }).base64EncodedString()
+    }
+}
+
+struct CSRFMiddleware: AsyncMiddleware {
+    /// Programs use bearer tokens, never cookies, so forged requests cannot act for them.
+    static let exemptPrefixes = ["/api/", "/open311/"]
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard [.POST, .PUT, .PATCH, .DELETE].contains(request.method),
+              !Self.exemptPrefixes.contains(where: { request.url.path.hasPrefix($0) })
+        else { return try await next.respond(to: request) }
+        let presented = request.headers.first(name: CSRF.headerName)
+            ?? (try? request.content.get(String.self, at: CSRF.fieldName))
+        guard CSRF.isValid(presented, for: request) else {
+            request.logger.notice("Refused a form without a valid CSRF token")
+            throw Abort(.forbidden, reason: "This form has expired or did not come from Guildhall. Go back, reload the page and try again.")
+        }
+        return try await next.respond(to: request)
+    }
+}

@@ -1,0 +1,26 @@
+import GuildhallCore
+import NIOConcurrencyHelpers
+import Prometheus
+import Vapor
+
+extension Application {
+    /// Guildhall's own state, built once in `configure`.
+    struct Guildhall: Sendable {
+        let configuration: GuildhallConfiguration
+        let assets: Assets
+        let metrics: HTTPMetrics
+        let secret: NIOLockedValueBox<String?>
+    }
+
+    private struct GuildhallKey: StorageKey {
+        typealias Value = Guildhall
+    }
+
+    var guildhall: Guildhall {
+        get {
+            guard let value = storage[GuildhallKey.self] else { fatalError("configure(_:_:) has not run") }
+            return value
+        }
+        set { storage[GuildhallKey.self] = newValue }
+    }
+}

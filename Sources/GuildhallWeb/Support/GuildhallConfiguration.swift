@@ -1,0 +1,75 @@
+import Foundation
+import GuildhallCore
+
+/// Everything Guildhall reads from its environment, read in one place. Tests build one directly.
+public struct GuildhallConfiguration: Sendable {
+    public enum DatabaseChoice: Sendable, Equatable {
+        case sqliteFile(String)
+        case sqliteMemory
+        /// `searchPath` puts every table in one schema, so test runs can share a server.
+        case postgres(url: String, searchPath: [String]? = nil)
+    }
+
+    public var database: DatabaseChoice
+    public var seedDemo: Bool
+    /// The demo accounts' password; generated and printed once when nil.
+    public var demoPassword: String?
+    /// Signing key for CSRF tokens; generated and kept in the database when nil.
+    public var secret: String?
+    public var port: Int?
+    /// bcrypt's cost: 12 in production; tests lower it only to save time.
+    public var passwordCost: Int
+    public var clock: @Sendable () -> Date
+
+    public init(
+        database: DatabaseChoice, seedDemo: Bool = true, demoPassword: String? = nil, secret: String? = nil,
+        port: Int? = nil, passwordCost: Int = 12, clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.database = database
+        self.seedDemo = seedDemo
+        self.demoPassword = demoPassword
+        self.secret = secret
+        self.port = port
+        self.passwordCost = passwordCost
+        self.clock = clock
+    }
+
+    public struct Problem: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> GuildhallConfiguration {
+        func value(_ name: String) -> String? {
+            environment[name].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        }
+        let database: DatabaseChoice
+        if let url = value("DATABASE_URL") {
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+                throw Problem(description: "DATABASE_URL must look like postgres://user:password@host:port/database")
+            }
+            database = .postgres(url: url)
+        } else {
+            database = .sqliteFile(value("GUILDHALL_SQLITE_PATH") ?? "guildhall.sqlite")
+        }
+        var seedDemo = true
+        if let demo = value("GUILDHALL_DEMO")?.lowercased() {
+            guard let flag = ["true": true, "1": true, "yes": true, "false": false, "0": false, "no": false][demo] else {
+                throw Problem(description: "GUILDHALL_DEMO must be true or false, not \(demo)")
+            }
+            seedDemo = flag
+        }
+        var port: Int?
+        if let text = value("PORT") {
+            guard let number = Int(text), (1...65535).contains(number) else {
+                throw Problem(description: "PORT must be a number from 1 to 65535, not \(text)")
+            }
+            port = number
+        }
+        if let secret = value("GUILDHALL_SECRET"), secret.utf8.count < 32 {
+            throw Problem(description: "GUILDHALL_SECRET must be at least 32 characters long")
+        }
+        return GuildhallConfiguration(
+            database: database, seedDemo: seedDemo, demoPassword: value("GUILDHALL_DEMO_PASSWORD"),
+            secret: value("GUILDHALL_SECRET"), port: port)
+    }
+}

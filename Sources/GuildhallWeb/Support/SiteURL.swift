@@ -1,0 +1,89 @@
+import Vapor
+
+/// Every page and endpoint of the site. Routes are registered from these and links are built
+/// from them, so a link can never point at a route that does not exist.
+enum SiteURL: Hashable {
+    /// Stands for the route parameter when a URL is used to register a route.
+    static let parameter = ":id"
+
+    case home
+    case accessibility
+    case healthz
+    case metrics
+    case asset(String)
+
+    case signIn
+    case signOut
+    case staffHome
+
+    case organisations
+    case newOrganisation
+    case organisation(String)
+
+    case divisions
+    case newDivision
+    case division(String)
+
+    case users
+    case newUser
+    case user(String)
+    case userPassword(String)
+
+    case tokens
+    case newToken
+    case revokeToken(String)
+
+    case audit
+    case auditCSV
+
+    case apiMe
+    case apiOpenAPI
+
+    var segments: [String] {
+        switch self {
+        case .home: []
+        case .accessibility: ["accessibility"]
+        case .healthz: ["healthz"]
+        case .metrics: ["metrics"]
+        case .asset(let name): ["assets", name]
+        case .signIn: ["staff", "sign-in"]
+        case .signOut: ["staff", "sign-out"]
+        case .staffHome: ["staff"]
+        case .organisations: ["staff", "admin", "organisations"]
+        case .newOrganisation: ["staff", "admin", "organisations", "new"]
+        case .organisation(let slug): ["staff", "admin", "organisations", slug]
+        case .divisions: ["staff", "admin", "divisions"]
+        case .newDivision: ["staff", "admin", "divisions", "new"]
+        case .division(let id): ["staff", "admin", "divisions", id]
+        case .users: ["staff", "admin", "users"]
+        case .newUser: ["staff", "admin", "users", "new"]
+        case .user(let id): ["staff", "admin", "users", id]
+        case .userPassword(let id): ["staff", "admin", "users", id, "password"]
+        case .tokens: ["staff", "admin", "tokens"]
+        case .newToken: ["staff", "admin", "tokens", "new"]
+        case .revokeToken(let id): ["staff", "admin", "tokens", id, "revoke"]
+        case .audit: ["staff", "audit"]
+        case .auditCSV: ["staff", "audit.csv"]
+        case .apiMe: ["api", "v1", "me"]
+        case .apiOpenAPI: ["api", "v1", "openapi.json"]
+        }
+    }
+
+    var path: String {
+        "/" + segments.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? $0 }.joined(separator: "/")
+    }
+
+    func path(query: [String: String?]) -> String {
+        var components = URLComponents()
+        components.queryItems = query.sorted { $0.key < $1.key }.compactMap { key, value in
+            guard let value, !value.isEmpty else { return nil }
+            return URLQueryItem(name: key, value: value)
+        }
+        guard let queryString = components.percentEncodedQuery, !queryString.isEmpty else { return path }
+        return path + "?" + queryString
+    }
+
+    var pathComponents: [PathComponent] {
+        segments.map { PathComponent(stringLiteral: $0) }
+    }
+}

@@ -1,0 +1,100 @@
+import GuildhallCore
+import Plot
+
+/// What every page needs to know about the request it answers.
+struct PageContext {
+    var title: String
+    var staff: StaffMember?
+    var siteName: String
+    var csrfToken: String
+    var currentPath: String
+    var assets: Assets
+    var flash: String? = nil
+    var errors = FieldErrors()
+}
+
+/// The one page layout: skip link, header with the organisation's name, navigation by role,
+/// error summary, notification banner, main content and footer.
+enum Layout {
+    static func page(_ context: PageContext, _ content: Node<HTML.BodyContext>...) -> HTML {
+        let title = (context.errors.isEmpty ? "" : "Error: ") + context.title + " – " + context.siteName + " – Guildhall"
+        return HTML(
+            .attribute(named: "lang", value: "en-GB"),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .element(named: "title", nodes: [.raw(HTMLEscaping.escape(title))]),
+                .link(.rel(.stylesheet), .href(context.assets.path("guildhall.css"))),
+                .link(.rel(.stylesheet), .href(context.assets.path("print.css")), .attribute(named: "media", value: "print")),
+                .script(.src(context.assets.path("guildhall.js")), .attribute(named: "defer"))
+            ),
+            .body(
+                .a(.href("#main-content"), .class("skip-link"), .plain("Skip to main content")),
+                header(context),
+                .div(.class("width-container"),
+                     .main(.class("main-wrapper"), .id("main-content"), .attr("tabindex", "-1"),
+                           .unwrap(context.flash) { UI.banner(.success, title: $0, .empty) },
+                           UI.errorSummary(context.errors),
+                           .group(content))),
+                footer
+            )
+        )
+    }
+
+    private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .header(.class("header"),
+            .div(.class("width-container header__inner"),
+                .a(.class("header__logo"), .href(SiteURL.home.path), .plain("Guildhall")),
+                .span(.class("header__organisation"), .plain(context.staff?.organisation.name ?? context.siteName)),
+                .unwrap(context.staff, { staff in
+                    .div(.class("header__account"),
+                        .span(.class("header__user"), .plain("Signed in as \(staff.user.name)")),
+                        Fields.post(action: SiteURL.signOut.path, csrf: context.csrfToken, Fields.button("Sign out", secondary: true)))
+                }, else: .a(.class("header__link"), .href(SiteURL.signIn.path), .plain("Staff sign in")))
+            ),
+            .unwrap(context.staff) { staff in
+                .nav(.class("navigation"), .attr("aria-label", "Staff"),
+                    .ul(.class("width-container navigation__list"), .group(Navigation.items(for: staff.roles).map { item in
+                        let current = item.isCurrent(context.currentPath)
+                        return .li(.classes("navigation__item", current ? "navigation__item--active" : ""),
+                                   .a(.href(item.url.path), .if(current, .attr("aria-current", "page")), .plain(item.label)))
+                    })))
+            }
+        )
+    }
+
+    private static var footer: Node<HTML.BodyContext> { .footer(.class("footer"),
+        .div(.class("width-container"),
+            .h2(.class("visually-hidden"), .plain("Support links")),
+            .ul(.class("footer__links"),
+                .li(.a(.href(SiteURL.accessibility.path), .plain("Accessibility statement"))),
+                .li(.a(.href(SiteURL.home.path), .plain("Home")))),
+            .p(.class("footer__licence"), .plain("Contains public sector information licensed under the Open Government Licence v3.0.")),
+            .p(.class("footer__meta"), .plain("Guildhall is open-source software for councils’ electronic service delivery.")))) }
+}
+
+/// The staff navigation: each role sees only what it may use.
+enum Navigation {
+    struct Item {
+        var label: String
+        var url: SiteURL
+        var permission: Permission?
+
+        func isCurrent(_ path: String) -> Bool {
+            url == .staffHome ? path == url.path : path == url.path || path.hasPrefix(url.path + "/")
+        }
+    }
+
+    static let all: [Item] = [
+        Item(label: "Home", url: .staffHome, permission: nil),
+        Item(label: "Organisations", url: .organisations, permission: .administerOrganisation),
+        Item(label: "Divisions", url: .divisions, permission: .administerOrganisation),
+        Item(label: "Staff", url: .users, permission: .administerOrganisation),
+        Item(label: "API tokens", url: .tokens, permission: .administerOrganisation),
+        Item(label: "Audit trail", url: .audit, permission: .readAuditTrail),
+    ]
+
+    static func items(for roles: Set<Role>) -> [Item] {
+        all.filter { item in item.permission.map { roles.allow($0) } ?? true }
+    }
+}

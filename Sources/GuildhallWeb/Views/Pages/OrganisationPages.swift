@@ -1,0 +1,43 @@
+import GuildhallCore
+import Foundation
+import Plot
+
+enum OrganisationPages {
+    static func index(_ context: PageContext, organisations: [Organisation], ownID: UUID) -> HTML {
+        Layout.page(context,
+            UI.heading("Organisations"),
+            .p(.class("body"), .plain("Councils, partners of the local strategic partnership and the central department that receives statements. You can change your own organisation’s details.")),
+            .a(.class("button"), .href(SiteURL.newOrganisation.path), .plain("Add an organisation")),
+            UI.table(caption: "All organisations", head: ["Name", "Kind", "Short name", "GSS code"], rows: organisations.map { organisation in
+                [
+                    organisation.id == ownID
+                        ? .a(.attr("href", SiteURL.organisation(organisation.slug).path), .plain(organisation.name))
+                        : .plain(organisation.name),
+                    .plain(organisation.tier.label), .plain(organisation.slug), .plain(organisation.gssCode ?? "–"),
+                ]
+            })
+        )
+    }
+
+    struct Entry {
+        var slug = ""
+        var name = ""
+        var tier = ""
+        var gssCode = ""
+    }
+
+    static func form(_ context: PageContext, entry: Entry, action: String, heading: String, button: String) -> HTML {
+        Layout.page(context,
+            UI.backLink(SiteURL.organisations.path),
+            UI.heading(heading),
+            Fields.post(action: action, csrf: context.csrfToken,
+                Fields.text("name", label: "Name", hint: "As it appears on letters, like Wyvern Vale District Council", value: entry.name, errors: context.errors, autocomplete: "organization"),
+                Fields.text("slug", label: "Short name", hint: "Used in web addresses and on the command line: lower-case letters, numbers and hyphens", value: entry.slug, errors: context.errors, width: "20", spellcheck: false),
+                Fields.choices("tier", legend: "Kind of organisation", options: Tier.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                               selected: [entry.tier], errors: context.errors, multiple: false),
+                Fields.text("gssCode", label: "GSS code (optional)", hint: "The Government Statistical Service code, like E07000011", value: entry.gssCode, errors: context.errors, width: "10", spellcheck: false),
+                Fields.button(button)
+            )
+        )
+    }
+}

@@ -1,0 +1,22 @@
+import GuildhallCore
+import Plot
+
+enum StaffPages {
+    static func home(_ context: PageContext, staff: StaffMember) -> HTML {
+        let areas = Navigation.items(for: staff.roles).filter { $0.url != .staffHome }
+        return Layout.page(context,
+            UI.heading("Welcome, \(staff.user.name)", caption: staff.organisation.name),
+            UI.summaryList([
+                .init(key: "Organisation", value: .plain(staff.organisation.name)),
+                .init(key: staff.roles.count == 1 ? "Role" : "Roles", value: .plain(staff.roles.sorted().map(\.label).joined(separator: ", "))),
+                .init(key: "Division", value: .plain(staff.user.division?.name ?? "None")),
+            ]),
+            .if(areas.isEmpty,
+                .p(.class("body"), .plain("More of Guildhall will appear here as your council’s services, statement and requests are set up.")),
+                else: .group(
+                    .h2(.class("heading-m"), .plain("What you can do")),
+                    .ul(.class("list"), .group(areas.map { .li(.a(.href($0.url.path), .plain($0.label))) }))
+                ))
+        )
+    }
+}

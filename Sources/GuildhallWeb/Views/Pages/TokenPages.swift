@@ -1,0 +1,62 @@
+import GuildhallCore
+import Plot
+
+enum TokenPages {
+    static func index(_ context: PageContext, tokens: [APIToken]) -> HTML {
+        Layout.page(context,
+            UI.heading("API tokens", caption: context.staff?.organisation.name),
+            .p(.class("body"), .plain("Programs use a token to act as a member of staff through the API. Each token is shown once, when it is created; Guildhall keeps only a fingerprint of it.")),
+            .a(.class("button"), .href(SiteURL.newToken.path), .plain("Create an API token")),
+            tokens.isEmpty
+                ? .p(.class("body"), .plain("There are no API tokens yet."))
+                : UI.table(caption: "API tokens", head: ["Name", "Acts as", "Created", "Last used", "Status", "Action"], rows: tokens.map { token in
+                    [
+                        .plain(token.name), .plain(token.user.name),
+                        .plain(token.createdAt.map(LondonTime.format) ?? "–"),
+                        .plain(token.lastUsedAt.map(LondonTime.format) ?? "Never"),
+                        token.isRevoked ? UI.tag("Revoked", .grey) : UI.tag("Active", .green),
+                        token.isRevoked ? .plain("–") : .a(.attr("href", SiteURL.revokeToken(token.id!.uuidString).path),
+                                                            .plain("Revoke"), .span(.class("visually-hidden"), .plain(" " + token.name))),
+                    ]
+                })
+        )
+    }
+
+    static func form(_ context: PageContext, name: String, userID: String, users: [User]) -> HTML {
+        Layout.page(context,
+            UI.backLink(SiteURL.tokens.path),
+            UI.heading("Create an API token"),
+            Fields.post(action: SiteURL.newToken.path, csrf: context.csrfToken,
+                Fields.text("name", label: "Name", hint: "What the token is for, like Open311 bridge", value: name, errors: context.errors),
+                Fields.select("user", label: "Acts as", hint: "The token can do what this person can do", options: users.map { .init(value: $0.id!.uuidString, label: "\($0.name) (\($0.email))") },
+                              selected: userID, errors: context.errors),
+                Fields.button("Create token")
+            )
+        )
+    }
+
+    static func created(_ context: PageContext, token: APIToken, secret: APITokenSecret) -> HTML {
+        Layout.page(context,
+            UI.banner(.success, title: "API token created", .p(.class("body"), .plain("Copy it now: it will not be shown again."))),
+            UI.heading(token.name),
+            .p(.class("body"), .plain("Send it with every request as the header Authorization: Bearer followed by the token.")),
+            .div(.class("form-group"),
+                 .el("label", .class("label"), .attr("for", "token"), .plain("Token")),
+                 .el("input", .class("input input--code"), .attr("id", "token"), .attr("type", "text"), .attr("readonly", "readonly"),
+                     .attr("value", secret.value), .attr("spellcheck", "false"))),
+            .p(.class("body"), .a(.href(SiteURL.tokens.path), .plain("Back to API tokens")))
+        )
+    }
+
+    static func confirmRevoke(_ context: PageContext, token: APIToken) -> HTML {
+        Layout.page(context,
+            UI.backLink(SiteURL.tokens.path),
+            UI.heading("Revoke the token “\(token.name)”?"),
+            .p(.class("body"), .plain("Programs using it will stop working at once. This cannot be undone; you can create a new token instead.")),
+            Fields.post(action: SiteURL.revokeToken(token.id!.uuidString).path, csrf: context.csrfToken,
+                .div(.class("button-group"),
+                     Fields.button("Revoke token", warning: true),
+                     .a(.class("link"), .href(SiteURL.tokens.path), .plain("Cancel"))))
+        )
+    }
+}

@@ -1,0 +1,74 @@
+import GuildhallCore
+import Foundation
+import Plot
+
+enum UserPages {
+    static func index(_ context: PageContext, users: [User], paging: Paging, now: Date) -> HTML {
+        Layout.page(context,
+            UI.heading("Staff", caption: context.staff?.organisation.name),
+            .a(.class("button"), .href(SiteURL.newUser.path), .plain("Add a member of staff")),
+            UI.table(caption: "Staff accounts (\(paging.total))", head: ["Name", "Email", "Roles", "Division", "Status"], rows: users.map { user in
+                [
+                    .a(.attr("href", SiteURL.user(user.id!.uuidString).path), .plain(user.name)),
+                    .plain(user.email),
+                    .plain(user.roles.sorted().map(\.label).joined(separator: ", ")),
+                    .plain(user.division?.name ?? "–"),
+                    status(user, at: now),
+                ]
+            }),
+            UI.pagination(paging) { SiteURL.users.path(query: ["page": String($0)]) }
+        )
+    }
+
+    static func status(_ user: User, at now: Date) -> Node<HTML.BodyContext> {
+        if !user.isActive { return UI.tag("Closed", .grey) }
+        if let until = user.lockedUntil, until > now { return UI.tag("Locked", .red) }
+        return UI.tag("Active", .green)
+    }
+
+    struct Entry {
+        var name = ""
+        var email = ""
+        var divisionID = ""
+        var roles: Set<String> = []
+        var isActive = true
+    }
+
+    static func form(
+        _ context: PageContext, entry: Entry, divisions: [Division], action: String, heading: String, button: String,
+        askPassword: Bool, passwordLink: String? = nil
+    ) -> HTML {
+        Layout.page(context,
+            UI.backLink(SiteURL.users.path),
+            UI.heading(heading),
+            Fields.post(action: action, csrf: context.csrfToken,
+                Fields.text("name", label: "Full name", value: entry.name, errors: context.errors, autocomplete: "off"),
+                Fields.text("email", label: "Email address", hint: "They sign in with this address", value: entry.email, errors: context.errors, type: "email", autocomplete: "off", spellcheck: false),
+                Fields.select("division", label: "Division (optional)", options: [.init(value: "", label: "No division")] + divisions.map { .init(value: $0.id!.uuidString, label: $0.name) },
+                              selected: entry.divisionID, errors: context.errors),
+                Fields.choices("roles", legend: "Roles", hint: "Select all that apply", options: Role.allCases.map { .init(value: $0.rawValue, label: $0.label, hint: $0.hint) },
+                               selected: entry.roles, errors: context.errors, multiple: true),
+                .if(askPassword,
+                    Fields.text("password", label: "Password", hint: "At least \(StaffAccounts.minimumPasswordLength) characters. Give it to them privately.", errors: context.errors, type: "password", autocomplete: "new-password"),
+                    else: Fields.choices("active", legend: "Account status", options: [
+                        .init(value: "yes", label: "Open", hint: "They can sign in"),
+                        .init(value: "no", label: "Closed", hint: "They cannot sign in; their history is kept"),
+                    ], selected: [entry.isActive ? "yes" : "no"], errors: context.errors, multiple: false)),
+                Fields.button(button)
+            ),
+            .unwrap(passwordLink) { .p(.class("body"), .a(.attr("href", $0), .plain("Set a new password for \(entry.name)"))) }
+        )
+    }
+
+    static func password(_ context: PageContext, user: User) -> HTML {
+        Layout.page(context,
+            UI.backLink(SiteURL.user(user.id!.uuidString).path),
+            UI.heading("Set a new password", caption: user.name),
+            .p(.class("body"), .plain("Setting a new password also unlocks the account if too many wrong passwords have locked it.")),
+            Fields.post(action: SiteURL.userPassword(user.id!.uuidString).path, csrf: context.csrfToken,
+                Fields.text("password", label: "New password", hint: "At least \(StaffAccounts.minimumPasswordLength) characters", errors: context.errors, type: "password", autocomplete: "new-password"),
+                Fields.button("Set password")
+            )
+        )
+    }
+}

@@ -1,0 +1,25 @@
+import GuildhallCore
+import Plot
+import Vapor
+
+extension Request {
+    /// The page context for this request; `errors` puts "Error: " in the title and a summary on top.
+    func page(_ title: String, errors: FieldErrors = FieldErrors()) -> PageContext {
+        let staff = auth.get(StaffMember.self)
+        return PageContext(
+            title: title, staff: staff, siteName: staff?.organisation.name ?? "Guildhall",
+            csrfToken: staff == nil ? "" : CSRF.token(for: self), currentPath: url.path,
+            assets: application.guildhall.assets, flash: StaffSession.takeFlash(from: self), errors: errors)
+    }
+
+    /// The CSRF token for a form on a page that anyone may see, such as sign-in.
+    var csrfToken: String { CSRF.token(for: self) }
+}
+
+extension HTML {
+    func response(_ status: HTTPStatus = .ok) -> Response {
+        let response = Response(status: status, body: .init(string: render()))
+        response.headers.contentType = .html
+        return response
+    }
+}

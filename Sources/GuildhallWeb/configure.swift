@@ -1,0 +1,55 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import GuildhallCore
+import NIOConcurrencyHelpers
+import Vapor
+
+/// Builds the whole application from an explicit configuration, so tests can build it with an
+/// in-memory database and no network port.
+public func configure(_ app: Application, _ configuration: GuildhallConfiguration) async throws {
+    switch configuration.database {
+    case .sqliteFile(let path):
+        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .postgres(let url, let searchPath):
+        var postgres = try SQLPostgresConfiguration(url: url)
+        postgres.searchPath = searchPath
+        app.databases.use(.postgres(configuration: postgres), as: .psql)
+    }
+    app.migrations.add(GuildhallMigrations.all)
+    app.migrations.add(SessionRecord.migration)
+
+    app.passwords.use(.bcrypt(cost: configuration.passwordCost))
+    app.sessions.use(.fluent)
+    app.sessions.configuration = SessionsConfiguration(cookieName: GuildhallSessionCookie.name) { id in
+        // Secure is added per response when the request came over TLS (SecurityHeadersMiddleware).
+        HTTPCookies.Value(string: id.string, path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
+    }
+    if let port = configuration.port {
+        app.http.server.configuration.port = port
+    }
+
+    app.guildhall = Application.Guildhall(
+        configuration: configuration,
+        assets: try Assets(directory: app.directory.publicDirectory),
+        metrics: HTTPMetrics(),
+        secret: NIOLockedValueBox(configuration.secret))
+
+    app.middleware = Middlewares()
+    app.middleware.use(MetricsMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ErrorPagesMiddleware())
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(StaffSessionAuthenticator())
+    app.middleware.use(CSRFMiddleware())
+
+    app.asyncCommands.use(PreparingServeCommand(serve: await app.servers.asyncCommand), as: "serve", isDefault: true)
+    app.asyncCommands.use(GuildhallMigrateCommand(), as: "migrate")
+    app.asyncCommands.use(OrgCommand(), as: "org")
+    app.asyncCommands.use(UserCommand(), as: "user")
+    app.asyncCommands.use(TokenCommand(), as: "token")
+
+    try routes(app)
+}

@@ -1,0 +1,52 @@
+import GuildhallCore
+import Vapor
+
+func routes(_ app: Application) throws {
+    app.get(SiteURL.home.pathComponents, use: PublicController.home)
+    app.get(SiteURL.accessibility.pathComponents, use: PublicController.accessibility)
+    app.get(SiteURL.healthz.pathComponents, use: OperationsController.health)
+    app.get(SiteURL.metrics.pathComponents, use: OperationsController.metrics)
+    app.get(SiteURL.asset(SiteURL.parameter).pathComponents, use: OperationsController.asset)
+
+    app.get(SiteURL.signIn.pathComponents, use: SignInController.show)
+    app.post(SiteURL.signIn.pathComponents, use: SignInController.submit)
+    app.post(SiteURL.signOut.pathComponents, use: SignInController.signOut)
+
+    let staff = app.grouped(RequireStaff())
+    staff.get(SiteURL.staffHome.pathComponents, use: StaffHomeController.show)
+
+    let admin = staff.grouped(RequirePermission(permission: .administerOrganisation))
+    admin.get(SiteURL.organisations.pathComponents, use: OrganisationsController.index)
+    admin.get(SiteURL.newOrganisation.pathComponents, use: OrganisationsController.new)
+    admin.post(SiteURL.newOrganisation.pathComponents, use: OrganisationsController.create)
+    admin.get(SiteURL.organisation(SiteURL.parameter).pathComponents, use: OrganisationsController.edit)
+    admin.post(SiteURL.organisation(SiteURL.parameter).pathComponents, use: OrganisationsController.update)
+
+    admin.get(SiteURL.divisions.pathComponents, use: DivisionsController.index)
+    admin.get(SiteURL.newDivision.pathComponents, use: DivisionsController.new)
+    admin.post(SiteURL.newDivision.pathComponents, use: DivisionsController.create)
+    admin.get(SiteURL.division(SiteURL.parameter).pathComponents, use: DivisionsController.edit)
+    admin.post(SiteURL.division(SiteURL.parameter).pathComponents, use: DivisionsController.update)
+
+    admin.get(SiteURL.users.pathComponents, use: UsersController.index)
+    admin.get(SiteURL.newUser.pathComponents, use: UsersController.new)
+    admin.post(SiteURL.newUser.pathComponents, use: UsersController.create)
+    admin.get(SiteURL.user(SiteURL.parameter).pathComponents, use: UsersController.edit)
+    admin.post(SiteURL.user(SiteURL.parameter).pathComponents, use: UsersController.update)
+    admin.get(SiteURL.userPassword(SiteURL.parameter).pathComponents, use: UsersController.editPassword)
+    admin.post(SiteURL.userPassword(SiteURL.parameter).pathComponents, use: UsersController.updatePassword)
+
+    admin.get(SiteURL.tokens.pathComponents, use: TokensController.index)
+    admin.get(SiteURL.newToken.pathComponents, use: TokensController.new)
+    admin.post(SiteURL.newToken.pathComponents, use: TokensController.create)
+    admin.get(SiteURL.revokeToken(SiteURL.parameter).pathComponents, use: TokensController.confirmRevoke)
+    admin.post(SiteURL.revokeToken(SiteURL.parameter).pathComponents, use: TokensController.revoke)
+
+    let audit = staff.grouped(RequirePermission(permission: .readAuditTrail))
+    audit.get(SiteURL.audit.pathComponents, use: AuditController.index)
+    audit.get(SiteURL.auditCSV.pathComponents, use: AuditController.csv)
+
+    app.get(SiteURL.apiOpenAPI.pathComponents, use: APIController.openAPI)
+    let api = app.grouped(APITokenAuthenticator(), RequireStaff())
+    api.get(SiteURL.apiMe.pathComponents, use: APIController.me)
+}

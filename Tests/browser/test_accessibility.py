@@ -1,0 +1,71 @@
+"""axe-core (WCAG 2.2 AA tags) and structural checks on every page each audience can reach,
+and reflow at 320 CSS pixels (WCAG 1.4.10)."""
+
+import pytest
+
+from support import ACCOUNTS, check_page, crawl, path_of, report, sign_in
+
+PUBLIC_PAGES = ["/", "/accessibility", "/staff/sign-in"]
+
+
+def test_public_pages(page, server_url):
+    problems, checked = crawl(page, server_url, PUBLIC_PAGES, signed_in=False, label="signed out",
+                              follow=lambda path: not path.startswith("/staff"))
+    assert checked >= len(PUBLIC_PAGES), f"only {checked} public pages were HTML"
+    if problems:
+        pytest.fail(report("signed out", problems, checked, server_url), pytrace=False)
+
+
+@pytest.mark.parametrize("role", ACCOUNTS)
+def test_staff_pages(page, server_url, role):
+    sign_in(page, ACCOUNTS[role])
+    # The sign-in page is checked signed out; signed in, it rightly has no Sign out button.
+    problems, checked = crawl(page, server_url, ["/staff"], signed_in=True, label=role,
+                              follow=lambda path: path != "/staff/sign-in")
+    if problems:
+        pytest.fail(report(role, problems, checked, server_url), pytrace=False)
+
+
+def _submit_sign_in(page, email, password):
+    page.goto("/staff/sign-in")
+    form = page.locator("form:has(input[name=email])")
+    # Reach the server's error summary even if the fields carry `required`.
+    form.evaluate("form => { form.noValidate = true }")
+    page.get_by_label("Email address", exact=True).fill(email)
+    page.get_by_label("Password", exact=True).fill(password)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Sign in", exact=True).click()
+
+
+@pytest.mark.parametrize("email, password", [
+    ("", ""),
+    (ACCOUNTS["admin"], "not-the-password"),
+], ids=["empty-fields", "wrong-password"])
+def test_sign_in_errors(page, server_url, email, password):
+    _submit_sign_in(page, email, password)
+    assert path_of(page.url) == "/staff/sign-in", f"a failed sign-in went to {page.url}"
+    assert page.get_by_role("button", name="Sign out").count() == 0, "a failed sign-in signed in"
+    problems = check_page(page, signed_in=False)
+    if problems:
+        pytest.fail(report("sign-in error state", {page.url: problems}, 1, server_url), pytrace=False)
+
+
+# Reports the elements that stick out, so a failure says where to look.
+OVERFLOW_JS = """() => [...document.querySelectorAll('body *')]
+  .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+  .slice(0, 5)
+  .map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+       + [...e.classList].map((c) => '.' + c).join(''))"""
+
+
+@pytest.mark.parametrize("path, role", [
+    ("/", None), ("/accessibility", None), ("/staff/sign-in", None), ("/staff", "admin"),
+])
+def test_reflow_at_320px(new_page, path, role):
+    page = new_page(width=320, height=800)
+    if role:
+        sign_in(page, ACCOUNTS[role])
+    page.goto(path)
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= 320, (f"{path} scrolls sideways at 320 px: scrollWidth {scroll_width}; "
+                                 f"overflowing: {page.evaluate(OVERFLOW_JS)}")
