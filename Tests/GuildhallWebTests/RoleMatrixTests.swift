@@ -1,0 +1,128 @@
+import FluentKit
+import GuildhallCore
+@testable import GuildhallWeb
+import Testing
+import Vapor
+import VaporTesting
+
+/// Every staff route, and which roles may use it. Written out by hand, apart from the product's
+/// own tables, so that a change to who may do what has to be made here too.
+@Suite("Role matrix")
+struct RoleMatrixTests {
+    static let everyone = Set(Role.allCases)
+    static let expected: [(method: HTTPMethod, path: String, roles: Set<Role>)] = [
+        (.GET, "/staff", everyone),
+        (.GET, "/staff/admin/organisations", [.admin]),
+        (.GET, "/staff/admin/organisations/new", [.admin]),
+        (.POST, "/staff/admin/organisations/new", [.admin]),
+        (.GET, "/staff/admin/organisations/:id", [.admin]),
+        (.POST, "/staff/admin/organisations/:id", [.admin]),
+        (.GET, "/staff/admin/divisions", [.admin]),
+        (.GET, "/staff/admin/divisions/new", [.admin]),
+        (.POST, "/staff/admin/divisions/new", [.admin]),
+        (.GET, "/staff/admin/divisions/:id", [.admin]),
+        (.POST, "/staff/admin/divisions/:id", [.admin]),
+        (.GET, "/staff/admin/users", [.admin]),
+        (.GET, "/staff/admin/users/new", [.admin]),
+        (.POST, "/staff/admin/users/new", [.admin]),
+        (.GET, "/staff/admin/users/:id", [.admin]),
+        (.POST, "/staff/admin/users/:id", [.admin]),
+        (.GET, "/staff/admin/users/:id/password", [.admin]),
+        (.POST, "/staff/admin/users/:id/password", [.admin]),
+        (.GET, "/staff/admin/tokens", [.admin]),
+        (.GET, "/staff/admin/tokens/new", [.admin]),
+        (.POST, "/staff/admin/tokens/new", [.admin]),
+        (.GET, "/staff/admin/tokens/:id/revoke", [.admin]),
+        (.POST, "/staff/admin/tokens/:id/revoke", [.admin]),
+        (.GET, "/staff/audit", [.admin, .auditor]),
+        (.GET, "/staff/audit.csv", [.admin, .auditor]),
+    ]
+
+    /// Routes anyone may use, signed in or not.
+    static let open: Set<String> = ["GET /staff/sign-in", "POST /staff/sign-in", "POST /staff/sign-out"]
+
+    @Test("Every staff route is in the matrix")
+    func everyRouteIsCovered() async throws {
+        try await withGuildhall { app, _ in
+            let registered = Set(app.routes.all.map { route in
+                "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
+            }.filter { $0.contains(" /staff") })
+            let listed = Set(Self.expected.map { "\($0.method.rawValue) \($0.path)" }).union(Self.open)
+            #expect(registered == listed)
+        }
+    }
+
+    @Test("Each role reaches exactly the staff pages and actions meant for it", arguments: Role.allCases)
+    func roleAccess(role: Role) async throws {
+        try await withGuildhall { app, _ in
+            let world = try await World.make(app)
+            let email = "\(role.rawValue)@wyvern.example"
+            let user = try await Fixtures.user(app, email, roles: [role], in: world.council)
+            let browser = Browser(app)
+            #expect(try await browser.signIn(email).status == .seeOther)
+            for route in Self.expected {
+                let path = world.fill(route.path, user: user)
+                let response = route.method == .GET ? try await browser.get(path) : try await browser.post(path)
+                if route.roles.contains(role) {
+                    #expect(response.status != .forbidden && response.status != .notFound, "\(role) should reach \(route.method) \(path), got \(response.status)")
+                } else {
+                    #expect(response.status == .forbidden, "\(role) should be refused \(route.method) \(path), got \(response.status)")
+                }
+            }
+        }
+    }
+
+    @Test("Signed-out visitors are sent to sign in, and come back afterwards")
+    func signedOutVisitorsAreSentToSignIn() async throws {
+        try await withGuildhall { app, _ in
+            let world = try await World.make(app)
+            let admin = try await Fixtures.user(app, "admin@wyvern.example", roles: [.admin], in: world.council)
+            let browser = Browser(app)
+            for route in Self.expected {
+                let path = world.fill(route.path, user: admin)
+                let response = route.method == .GET ? try await browser.get(path) : try await browser.post(path)
+                #expect(response.status == .seeOther, "\(route.method) \(path) answered \(response.status)")
+                #expect(response.location?.hasPrefix("/staff/sign-in") == true)
+            }
+            let redirect = try await browser.get("/staff/admin/divisions")
+            let signInPage = try await browser.get(redirect.location!)
+            #expect(signInPage.body.string.contains(#"name="next" value="/staff/admin/divisions""#))
+            let signedIn = try await browser.post("/staff/sign-in", [("email", "admin@wyvern.example"), ("password", TestPassword.value), ("next", "/staff/admin/divisions")])
+            #expect(signedIn.location == "/staff/admin/divisions")
+        }
+    }
+}
+
+/// Two organisations with a record of each kind, for tests of access and isolation.
+struct World {
+    var council: Organisation
+    var division: Division
+    var token: APIToken
+    var other: Organisation
+    var otherDivision: Division
+    var otherUser: User
+    var otherToken: APIToken
+
+    static func make(_ app: Application) async throws -> World {
+        let council = try await Fixtures.organisation(app, slug: "wyvern-vale")
+        let division = try await Fixtures.division(app, "Housing", in: council)
+        let owner = try await Fixtures.user(app, "token-owner@wyvern.example", roles: [.programmeManager], in: council)
+        let (token, _) = try await APITokenRegister.issue(named: "Bridge", for: owner, by: .commandLine, at: Date(), on: app.db)
+        let other = try await Fixtures.organisation(app, slug: "marlshire", tier: .county)
+        let otherDivision = try await Fixtures.division(app, "Highways", in: other)
+        let otherUser = try await Fixtures.user(app, "someone@marlshire.example", roles: [.admin], in: other)
+        let (otherToken, _) = try await APITokenRegister.issue(named: "Theirs", for: otherUser, by: .commandLine, at: Date(), on: app.db)
+        return World(council: council, division: division, token: token, other: other, otherDivision: otherDivision, otherUser: otherUser, otherToken: otherToken)
+    }
+
+    /// The route's path with its parameter filled in from this organisation's records.
+    func fill(_ pattern: String, user: User) -> String {
+        let id: String
+        if pattern.contains("/organisations/") { id = council.slug }
+        else if pattern.contains("/divisions/") { id = division.id!.uuidString }
+        else if pattern.contains("/users/") { id = user.id!.uuidString }
+        else if pattern.contains("/tokens/") { id = token.id!.uuidString }
+        else { id = "" }
+        return pattern.replacingOccurrences(of: ":id", with: id)
+    }
+}
