@@ -52,6 +52,7 @@ let package = Package(
             dependencies: [
                 "GuildhallCore",
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ]
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import GuildhallCore
+import SQLKit
 @testable import GuildhallWeb
 import Testing
 import Vapor
@@ -11,6 +12,14 @@ struct OperationsTests {
         try await withGuildhall { app, _ in
             let response = try await Browser(app).get("/healthz")
             #expect(response.status == .ok)
+        }
+    }
+
+    @Test("The suite runs on PostgreSQL when TEST_DATABASE_URL names one, and on SQLite otherwise")
+    func databaseUnderTest() async throws {
+        try await withGuildhall { app, _ in
+            let dialect = (app.db as? any SQLDatabase)?.dialect.name
+            #expect(dialect == (TestDatabase.postgresURL == nil ? "sqlite" : "postgresql"))
         }
     }
 

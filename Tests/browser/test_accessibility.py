@@ -11,6 +11,7 @@ PUBLIC_PAGES = ["/", "/accessibility", "/staff/sign-in"]
 def test_public_pages(page, server_url):
     problems, checked = crawl(page, server_url, PUBLIC_PAGES, signed_in=False, label="signed out",
                               follow=lambda path: not path.startswith("/staff"))
+    print(f"signed out: checked {checked} pages")  # shown with -s or -rP
     assert checked >= len(PUBLIC_PAGES), f"only {checked} public pages were HTML"
     if problems:
         pytest.fail(report("signed out", problems, checked, server_url), pytrace=False)
@@ -19,9 +20,10 @@ def test_public_pages(page, server_url):
 @pytest.mark.parametrize("role", ACCOUNTS)
 def test_staff_pages(page, server_url, role):
     sign_in(page, ACCOUNTS[role])
-    # The sign-in page is checked signed out; signed in, it rightly has no Sign out button.
+    # The sign-in page is checked signed out; signed in it has no Sign out button (or redirects).
     problems, checked = crawl(page, server_url, ["/staff"], signed_in=True, label=role,
                               follow=lambda path: path != "/staff/sign-in")
+    print(f"{role}: checked {checked} pages")
     if problems:
         pytest.fail(report(role, problems, checked, server_url), pytrace=False)
 

@@ -8,11 +8,11 @@ enum DivisionsController {
 
     static func index(req: Request) async throws -> Response {
         let divisions = try await DivisionRegister.all(in: try req.staff.organisationID, on: req.db)
-        return DivisionPages.index(req.page("Divisions"), divisions: divisions).response()
+        return DivisionPages.index(await req.page("Divisions"), divisions: divisions).response()
     }
 
     static func new(req: Request) async throws -> Response {
-        form(req, name: "", division: nil, errors: FieldErrors())
+        await form(req, name: "", division: nil, errors: FieldErrors())
     }
 
     static func create(req: Request) async throws -> Response {
@@ -23,13 +23,13 @@ enum DivisionsController {
             StaffSession.flash("\(division.name) added", on: req)
             return req.redirect(to: SiteURL.divisions.path)
         } catch let errors as FieldErrors {
-            return form(req, name: name, division: nil, errors: errors)
+            return await form(req, name: name, division: nil, errors: errors)
         }
     }
 
     static func edit(req: Request) async throws -> Response {
         let division = try await find(req)
-        return form(req, name: division.name, division: division, errors: FieldErrors())
+        return await form(req, name: division.name, division: division, errors: FieldErrors())
     }
 
     static func update(req: Request) async throws -> Response {
@@ -40,7 +40,7 @@ enum DivisionsController {
             StaffSession.flash("Division renamed to \(division.name)", on: req)
             return req.redirect(to: SiteURL.divisions.path)
         } catch let errors as FieldErrors {
-            return form(req, name: name, division: division, errors: errors)
+            return await form(req, name: name, division: division, errors: errors)
         }
     }
 
@@ -51,10 +51,10 @@ enum DivisionsController {
         return division
     }
 
-    private static func form(_ req: Request, name: String, division: Division?, errors: FieldErrors) -> Response {
+    private static func form(_ req: Request, name: String, division: Division?, errors: FieldErrors) async -> Response {
         let heading = division == nil ? "Add a division" : "Rename \(division!.name)"
         let action = division.map { SiteURL.division($0.id!.uuidString).path } ?? SiteURL.newDivision.path
-        return DivisionPages.form(req.page(heading, errors: errors), name: name, action: action, heading: heading,
+        return DivisionPages.form(await req.page(heading, errors: errors), name: name, action: action, heading: heading,
                                   button: division == nil ? "Add division" : "Save")
             .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }

@@ -15,11 +15,11 @@ enum OrganisationsController {
 
     static func index(req: Request) async throws -> Response {
         let organisations = try await Organisation.query(on: req.db).sort(\.$name).all()
-        return OrganisationPages.index(req.page("Organisations"), organisations: organisations, ownID: try req.staff.organisationID).response()
+        return OrganisationPages.index(await req.page("Organisations"), organisations: organisations, ownID: try req.staff.organisationID).response()
     }
 
     static func new(req: Request) async throws -> Response {
-        newForm(req, entry: .init(), errors: FieldErrors())
+        await newForm(req, entry: .init(), errors: FieldErrors())
     }
 
     static func create(req: Request) async throws -> Response {
@@ -29,14 +29,14 @@ enum OrganisationsController {
             StaffSession.flash("\(organisation.name) added", on: req)
             return req.redirect(to: SiteURL.organisations.path)
         } catch let errors as FieldErrors {
-            return newForm(req, entry: submission.entry, errors: errors)
+            return await newForm(req, entry: submission.entry, errors: errors)
         }
     }
 
     static func edit(req: Request) async throws -> Response {
         let organisation = try await own(req)
         let entry = OrganisationPages.Entry(slug: organisation.slug, name: organisation.name, tier: organisation.tier.rawValue, gssCode: organisation.gssCode ?? "")
-        return editForm(req, organisation: organisation, entry: entry, errors: FieldErrors())
+        return await editForm(req, organisation: organisation, entry: entry, errors: FieldErrors())
     }
 
     static func update(req: Request) async throws -> Response {
@@ -47,7 +47,7 @@ enum OrganisationsController {
             StaffSession.flash("Organisation details saved", on: req)
             return req.redirect(to: SiteURL.organisations.path)
         } catch let errors as FieldErrors {
-            return editForm(req, organisation: organisation, entry: submission.entry, errors: errors)
+            return await editForm(req, organisation: organisation, entry: submission.entry, errors: errors)
         }
     }
 
@@ -61,14 +61,14 @@ enum OrganisationsController {
         return organisation
     }
 
-    private static func newForm(_ req: Request, entry: OrganisationPages.Entry, errors: FieldErrors) -> Response {
-        OrganisationPages.form(req.page("Add an organisation", errors: errors), entry: entry, action: SiteURL.newOrganisation.path,
+    private static func newForm(_ req: Request, entry: OrganisationPages.Entry, errors: FieldErrors) async -> Response {
+        OrganisationPages.form(await req.page("Add an organisation", errors: errors), entry: entry, action: SiteURL.newOrganisation.path,
                                heading: "Add an organisation", button: "Add organisation")
             .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
-    private static func editForm(_ req: Request, organisation: Organisation, entry: OrganisationPages.Entry, errors: FieldErrors) -> Response {
-        OrganisationPages.form(req.page("Change organisation details", errors: errors), entry: entry, action: SiteURL.organisation(organisation.slug).path,
+    private static func editForm(_ req: Request, organisation: Organisation, entry: OrganisationPages.Entry, errors: FieldErrors) async -> Response {
+        OrganisationPages.form(await req.page("Change organisation details", errors: errors), entry: entry, action: SiteURL.organisation(organisation.slug).path,
                                heading: "Change organisation details", button: "Save changes")
             .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }

@@ -5,17 +5,11 @@ import Vapor
 enum PublicController {
     static func home(req: Request) async throws -> Response {
         let council = try await HomeOrganisation.find(on: req.db)
-        var context = req.page("Home")
-        context.siteName = context.staff?.organisation.name ?? council?.name ?? "Guildhall"
-        return PublicPages.home(context, council: council).response()
+        return PublicPages.home(await req.page("Home"), council: council).response()
     }
 
     static func accessibility(req: Request) async throws -> Response {
-        var context = req.page("Accessibility statement")
-        if context.staff == nil, let council = try await HomeOrganisation.find(on: req.db) {
-            context.siteName = council.name
-        }
-        return PublicPages.accessibility(context).response()
+        PublicPages.accessibility(await req.page("Accessibility statement")).response()
     }
 }
 

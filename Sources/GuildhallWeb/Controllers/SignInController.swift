@@ -12,7 +12,7 @@ enum SignInController {
         if req.auth.has(StaffMember.self) { return req.redirect(to: SiteURL.staffHome.path) }
         let next = safeNext(try? req.query.get(String.self, at: "next"))
         let notice = next == nil ? nil : "Sign in to see that page."
-        return SignInPages.signIn(req.page("Sign in"), form: .init(next: next), csrf: req.csrfToken, notice: notice).response()
+        return SignInPages.signIn(await req.page("Sign in"), form: .init(next: next), csrf: req.csrfToken, notice: notice).response()
     }
 
     static func submit(req: Request) async throws -> Response {
@@ -24,13 +24,13 @@ enum SignInController {
         var errors = FieldErrors()
         if email.isEmpty { errors.add(field: "email", "Enter your email address") }
         if password.isEmpty { errors.add(field: "password", "Enter your password") }
-        guard errors.isEmpty else { return refuse(req, form: form, errors: errors) }
+        guard errors.isEmpty else { return await refuse(req, form: form, errors: errors) }
 
         let user = try await StaffAccounts.find(email: email, on: req.db)
         // Unknown addresses cost the same bcrypt check as known ones, so timing does not tell them apart.
         let matches = try await req.password.async.verify(password, created: user?.passwordHash ?? unknownUserHash)
         guard let user else {
-            return refuse(req, form: form, errors: FieldErrors(field: "email", wrongCredentials))
+            return await refuse(req, form: form, errors: FieldErrors(field: "email", wrongCredentials))
         }
         let outcome = SignInPolicy().attempt(by: user, passwordMatches: matches, at: req.now)
         try await user.save(on: req.db)
@@ -40,15 +40,15 @@ enum SignInController {
             req.logger.info("Signed in", metadata: ["user": .string(user.id?.uuidString ?? "")])
             return req.redirect(to: form.next ?? SiteURL.staffHome.path)
         case .wrongCredentials:
-            return refuse(req, form: form, errors: FieldErrors(field: "email", wrongCredentials))
+            return await refuse(req, form: form, errors: FieldErrors(field: "email", wrongCredentials))
         case .locked(let until):
             req.logger.notice("Refused sign-in to a locked account", metadata: ["user": .string(user.id?.uuidString ?? "")])
             let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
-            return refuse(req, form: form, errors: FieldErrors(field: "email",
+            return await refuse(req, form: form, errors: FieldErrors(field: "email",
                 "This account is locked after too many wrong passwords. Try again in \(minutes) minute\(minutes == 1 ? "" : "s"), or ask an administrator to reset your password."),
                 status: .tooManyRequests)
         case .deactivated:
-            return refuse(req, form: form, errors: FieldErrors(field: "email", "This account has been closed. Ask an administrator if you still need it."))
+            return await refuse(req, form: form, errors: FieldErrors(field: "email", "This account has been closed. Ask an administrator if you still need it."))
         }
     }
 
@@ -63,8 +63,8 @@ enum SignInController {
     /// A bcrypt hash of a random value nobody knows, checked when the email address is unknown.
     private static let unknownUserHash: String = (try? Bcrypt.hash(UUID().uuidString, cost: 12)) ?? ""
 
-    private static func refuse(_ req: Request, form: SignInPages.Entry, errors: FieldErrors, status: HTTPStatus = .unprocessableEntity) -> Response {
-        SignInPages.signIn(req.page("Sign in", errors: errors), form: form, csrf: req.csrfToken).response(status)
+    private static func refuse(_ req: Request, form: SignInPages.Entry, errors: FieldErrors, status: HTTPStatus = .unprocessableEntity) async -> Response {
+        SignInPages.signIn(await req.page("Sign in", errors: errors), form: form, csrf: req.csrfToken).response(status)
     }
 
     /// Only a path within the staff pages, so the sign-in page cannot be used to send people elsewhere.

@@ -9,7 +9,7 @@ enum TokensController {
 
     static func index(req: Request) async throws -> Response {
         let tokens = try await APITokenRegister.all(in: try req.staff.organisationID, on: req.db)
-        return TokenPages.index(req.page("API tokens"), tokens: tokens).response()
+        return TokenPages.index(await req.page("API tokens"), tokens: tokens).response()
     }
 
     static func new(req: Request) async throws -> Response {
@@ -26,7 +26,7 @@ enum TokensController {
         }
         do {
             let (token, secret) = try await APITokenRegister.issue(named: submission.name ?? "", for: user, by: staff.actor, at: req.now, on: req.db)
-            return TokenPages.created(req.page("API token created"), token: token, secret: secret).response(.created)
+            return TokenPages.created(await req.page("API token created"), token: token, secret: secret).response(.created)
         } catch let errors as FieldErrors {
             return try await form(req, name: submission.name ?? "", userID: userID.uuidString, errors: errors)
         }
@@ -35,7 +35,7 @@ enum TokensController {
     static func confirmRevoke(req: Request) async throws -> Response {
         let token = try await find(req)
         guard !token.isRevoked else { return req.redirect(to: SiteURL.tokens.path) }
-        return TokenPages.confirmRevoke(req.page("Revoke API token"), token: token).response()
+        return TokenPages.confirmRevoke(await req.page("Revoke API token"), token: token).response()
     }
 
     static func revoke(req: Request) async throws -> Response {
@@ -54,7 +54,7 @@ enum TokensController {
 
     private static func form(_ req: Request, name: String, userID: String, errors: FieldErrors) async throws -> Response {
         let (users, _) = try await StaffAccounts.page(1, perPage: 1000, in: try req.staff.organisationID, on: req.db)
-        return TokenPages.form(req.page("Create an API token", errors: errors), name: name, userID: userID, users: users.filter(\.isActive))
+        return TokenPages.form(await req.page("Create an API token", errors: errors), name: name, userID: userID, users: users.filter(\.isActive))
             .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

@@ -23,7 +23,7 @@ enum UsersController {
     static func index(req: Request) async throws -> Response {
         let requested = try? req.query.get(Int.self, at: "page")
         let (users, paging) = try await StaffAccounts.page(requested, perPage: 25, in: try req.staff.organisationID, on: req.db)
-        return UserPages.index(req.page("Staff"), users: users, paging: paging, now: req.now).response()
+        return UserPages.index(await req.page("Staff"), users: users, paging: paging, now: req.now).response()
     }
 
     static func new(req: Request) async throws -> Response {
@@ -67,7 +67,7 @@ enum UsersController {
 
     static func editPassword(req: Request) async throws -> Response {
         let user = try await find(req)
-        return UserPages.password(req.page("Set a new password"), user: user).response()
+        return UserPages.password(await req.page("Set a new password"), user: user).response()
     }
 
     static func updatePassword(req: Request) async throws -> Response {
@@ -80,7 +80,7 @@ enum UsersController {
             StaffSession.flash("New password set for \(user.name)", on: req)
             return req.redirect(to: SiteURL.user(user.id!.uuidString).path)
         } catch let errors as FieldErrors {
-            return UserPages.password(req.page("Set a new password", errors: errors), user: user).response(.unprocessableEntity)
+            return UserPages.password(await req.page("Set a new password", errors: errors), user: user).response(.unprocessableEntity)
         }
     }
 
@@ -96,7 +96,7 @@ enum UsersController {
         let heading = user.map { "Change \($0.name)’s account" } ?? "Add a member of staff"
         let action = user.map { SiteURL.user($0.id!.uuidString).path } ?? SiteURL.newUser.path
         return UserPages.form(
-            req.page(heading, errors: errors), entry: entry, divisions: divisions, action: action, heading: heading,
+            await req.page(heading, errors: errors), entry: entry, divisions: divisions, action: action, heading: heading,
             button: user == nil ? "Create account" : "Save changes", askPassword: user == nil,
             passwordLink: user.map { SiteURL.userPassword($0.id!.uuidString).path }
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)

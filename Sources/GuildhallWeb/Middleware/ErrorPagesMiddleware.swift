@@ -26,7 +26,7 @@ struct ErrorPagesMiddleware: AsyncMiddleware {
                 response = Response(status: status)
                 try response.content.encode(APIError(reason: reason))
             } else {
-                response = PublicPages.error(request.page(heading(for: status)), status: status.code,
+                response = PublicPages.error(await request.page(heading(for: status)), status: status.code,
                                              heading: heading(for: status), message: message(for: status, reason: reason)).response(status)
             }
             for (name, value) in abort?.headers ?? [:] where name.lowercased() != "content-type" && name.lowercased() != "content-length" {

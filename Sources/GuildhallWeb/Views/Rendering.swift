@@ -4,10 +4,15 @@ import Vapor
 
 extension Request {
     /// The page context for this request; `errors` puts "Error: " in the title and a summary on top.
-    func page(_ title: String, errors: FieldErrors = FieldErrors()) -> PageContext {
+    /// Signed-out visitors see the home council's name; staff see their own organisation's.
+    func page(_ title: String, errors: FieldErrors = FieldErrors()) async -> PageContext {
         let staff = auth.get(StaffMember.self)
+        var siteName = staff?.organisation.name
+        if siteName == nil {
+            siteName = (try? await HomeOrganisation.find(on: db))?.name
+        }
         return PageContext(
-            title: title, staff: staff, siteName: staff?.organisation.name ?? "Guildhall",
+            title: title, staff: staff, siteName: siteName ?? "Guildhall",
             csrfToken: staff == nil ? "" : CSRF.token(for: self), currentPath: url.path,
             assets: application.guildhall.assets, flash: StaffSession.takeFlash(from: self), errors: errors)
     }
