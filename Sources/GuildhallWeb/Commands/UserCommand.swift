@@ -31,7 +31,6 @@ struct UserCommand: AsyncCommand {
         guard let password = readLine(strippingNewline: true), !password.isEmpty else {
             throw CommandFailure("no password: write the new user's password to standard input")
         }
-        let cost = app.guildhall.configuration.passwordCost
         do {
             let user = try await app.db.transaction { db in
                 var divisionID: UUID?
@@ -43,7 +42,7 @@ struct UserCommand: AsyncCommand {
                     }
                 }
                 let draft = StaffDraft(email: signature.email ?? "", name: signature.name ?? "", roles: signature.role.map { [$0] } ?? [], divisionID: divisionID)
-                return try await StaffAccounts.add(draft, password: password, to: organisationID, hashPassword: { try Bcrypt.hash($0, cost: cost) },
+                return try await StaffAccounts.add(draft, password: password, to: organisationID, hashPassword: app.hashPassword,
                                                    by: .commandLine, at: now, on: db)
             }
             context.console.print("Added \(user.email) to \(organisation.name) as \(signature.role ?? "")")

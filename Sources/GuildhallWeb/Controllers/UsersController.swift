@@ -33,11 +33,10 @@ enum UsersController {
     static func create(req: Request) async throws -> Response {
         let submission = try req.content.decode(Submission.self)
         let staff = try req.staff
-        let cost = req.application.guildhall.configuration.passwordCost
         do {
             let user = try await StaffAccounts.add(
                 submission.draft, password: submission.password ?? "", to: staff.organisationID,
-                hashPassword: { try Bcrypt.hash($0, cost: cost) }, by: staff.actor, at: req.now, on: req.db)
+                hashPassword: req.application.hashPassword, by: staff.actor, at: req.now, on: req.db)
             StaffSession.flash("Account created for \(user.name)", on: req)
             return req.redirect(to: SiteURL.users.path)
         } catch let errors as FieldErrors {
@@ -73,9 +72,8 @@ enum UsersController {
     static func updatePassword(req: Request) async throws -> Response {
         let user = try await find(req)
         let password = (try? req.content.get(String.self, at: "password")) ?? ""
-        let cost = req.application.guildhall.configuration.passwordCost
         do {
-            try await StaffAccounts.setPassword(password, for: user, hashPassword: { try Bcrypt.hash($0, cost: cost) },
+            try await StaffAccounts.setPassword(password, for: user, hashPassword: req.application.hashPassword,
                                                 by: try req.staff.actor, at: req.now, on: req.db)
             StaffSession.flash("New password set for \(user.name)", on: req)
             return req.redirect(to: SiteURL.user(user.id!.uuidString).path)

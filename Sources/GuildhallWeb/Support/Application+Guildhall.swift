@@ -16,6 +16,12 @@ extension Application {
         typealias Value = Guildhall
     }
 
+    /// bcrypt at the configured cost, for the domain's functions that store a password.
+    var hashPassword: @Sendable (String) throws -> String {
+        let cost = guildhall.configuration.passwordCost
+        return { try Bcrypt.hash($0, cost: cost) }
+    }
+
     var guildhall: Guildhall {
         get {
             guard let value = storage[GuildhallKey.self] else { fatalError("configure(_:_:) has not run") }

@@ -13,7 +13,7 @@ extension Application {
         guard configuration.seedDemo else { return nil }
         let password = configuration.demoPassword ?? Self.readablePassword()
         let seeded = try await DemoCouncil.seedIfEmpty(
-            password: password, hashPassword: { try Bcrypt.hash($0, cost: configuration.passwordCost) },
+            password: password, hashPassword: hashPassword,
             at: configuration.clock(), on: db)
         return seeded ? password : nil
     }

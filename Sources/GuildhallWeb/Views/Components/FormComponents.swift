@@ -28,10 +28,7 @@ enum Fields {
         type: String = "text", autocomplete: String? = nil, width: String? = nil, spellcheck: Bool? = nil
     ) -> Node<HTML.BodyContext> {
         let error = errors.message(for: name)
-        return .div(
-            .classes("form-group", error == nil ? "" : "form-group--error"),
-            .el("label", .class("label"), .attr("for", name), .plain(label)),
-            hintAndError(name, hint: hint, error: error),
+        return labelled(name, label: label, hint: hint, error: error,
             .el("input",
                 .classes("input", width.map { "input--width-\($0)" } ?? "", error == nil ? "" : "input--error"),
                 .attr("id", name), .attr("name", name), .attr("type", type), .attr("value", value),
@@ -46,10 +43,7 @@ enum Fields {
         _ name: String, label: String, hint: String? = nil, options: [Option], selected: String?, errors: FieldErrors
     ) -> Node<HTML.BodyContext> {
         let error = errors.message(for: name)
-        return .div(
-            .classes("form-group", error == nil ? "" : "form-group--error"),
-            .el("label", .class("label"), .attr("for", name), .plain(label)),
-            hintAndError(name, hint: hint, error: error),
+        return labelled(name, label: label, hint: hint, error: error,
             .el("select",
                 .classes("select", error == nil ? "" : "select--error"), .attr("id", name), .attr("name", name),
                 describedBy(name, hint: hint, error: error),
@@ -93,6 +87,16 @@ enum Fields {
 
     static func button(_ text: String, secondary: Bool = false, warning: Bool = false) -> Node<HTML.BodyContext> {
         .el("button", .attr("type", "submit"), .classes("button", secondary ? "button--secondary" : "", warning ? "button--warning" : ""), .plain(text))
+    }
+
+    /// A form group with a label, then the hint and error, then the control itself.
+    private static func labelled(_ name: String, label: String, hint: String?, error: String?, _ control: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
+        .div(
+            .classes("form-group", error == nil ? "" : "form-group--error"),
+            .el("label", .class("label"), .attr("for", name), .plain(label)),
+            hintAndError(name, hint: hint, error: error),
+            control
+        )
     }
 
     private static func hintAndError(_ name: String, hint: String?, error: String?) -> Node<HTML.BodyContext> {
