@@ -10,5 +10,11 @@ public enum GuildhallMigrations {
         CreateRoleGrants(),
         CreateAPITokens(),
         CreateAuditEntries(),
+        CreateServices(),
+        CreateInteractions(),
+        CreateLGSLServices(),
+        CreatePerformanceTargets(),
+        CreateSnapshots(),
+        CreatePendingImports(),
     ]
 }

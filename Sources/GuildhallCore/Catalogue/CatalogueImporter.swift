@@ -1,0 +1,153 @@
+import FluentKit
+import Foundation
+
+/// What importing a file would do to an organisation's catalogue, shown before it is confirmed.
+public struct ImportPlan: Sendable {
+    public enum Kind: String, Sendable { case add, change, unchanged }
+
+    public struct Entry: Sendable {
+        public var row: CatalogueRow
+        public var kind: Kind
+    }
+
+    public var entries: [Entry]
+    public var newDivisions: [String]
+    public var newServices: [String]
+
+    public var additions: [Entry] { entries.filter { $0.kind == .add } }
+    public var changes: [Entry] { entries.filter { $0.kind == .change } }
+    public var unchangedCount: Int { entries.filter { $0.kind == .unchanged }.count }
+}
+
+/// Imports catalogue files all or nothing: a file with any problem changes nothing; a good file
+/// is applied in one transaction, and every change goes to the audit trail. Services are matched
+/// by name and interactions by service and type; what the file does not mention is left alone.
+public enum CatalogueImporter {
+    public static func plan(_ text: String, for organisationID: UUID, on db: any Database) async throws -> Result<ImportPlan, ImportRejected> {
+        switch CatalogueCSV.parse(text) {
+        case .failure(let rejected): return .failure(rejected)
+        case .success(let rows): return .success(try await plan(rows, for: organisationID, on: db))
+        }
+    }
+
+    static func plan(_ rows: [CatalogueRow], for organisationID: UUID, on db: any Database) async throws -> ImportPlan {
+        let existing = try await Existing.load(organisationID, on: db)
+        var newDivisions: [String] = [], newServices: [String] = []
+        var entries: [ImportPlan.Entry] = []
+        for row in rows {
+            let divisionKey = Slug.make(from: row.division), serviceKey = Slug.make(from: row.service)
+            if existing.divisions[divisionKey] == nil, !newDivisions.contains(where: { Slug.make(from: $0) == divisionKey }) {
+                newDivisions.append(row.division)
+            }
+            guard let service = existing.services[serviceKey] else {
+                if !newServices.contains(where: { Slug.make(from: $0) == serviceKey }) { newServices.append(row.service) }
+                entries.append(.init(row: row, kind: .add))
+                continue
+            }
+            guard let interaction = service.interactions.first(where: { $0.type == row.type }) else {
+                entries.append(.init(row: row, kind: .add))
+                continue
+            }
+            let serviceChanges = service.division.slug != divisionKey || (row.lgsl != nil && row.lgsl != service.lgsl)
+            entries.append(.init(row: row, kind: serviceChanges || differs(interaction, from: row) ? .change : .unchanged))
+        }
+        return ImportPlan(entries: entries, newDivisions: newDivisions, newServices: newServices)
+    }
+
+    public struct Summary: Sendable, Equatable {
+        public var added: Int
+        public var changed: Int
+        public var unchanged: Int
+    }
+
+    /// Applies the file, or throws `ImportRejected` having changed nothing.
+    @discardableResult
+    public static func apply(_ text: String, to organisationID: UUID, by actor: Actor, at now: Date, on db: any Database) async throws -> Summary {
+        let rows = try CatalogueCSV.parse(text).get()
+        return try await db.transaction { db in
+            let plan = try await plan(rows, for: organisationID, on: db)
+            var existing = try await Existing.load(organisationID, on: db)
+            var audit: [AuditEntry] = []
+            func record(_ action: AuditAction, _ entity: String, _ id: UUID?, before: [String: String]?, after: [String: String]) throws {
+                audit.append(AuditEntry(
+                    organisationID: organisationID, actor: actor, occurredAt: now, action: action, entity: entity,
+                    entityID: id?.uuidString ?? "", before: try before.map(AuditLog.encode), after: try AuditLog.encode(after)))
+            }
+            for entry in plan.entries where entry.kind != .unchanged {
+                let row = entry.row
+                let divisionKey = Slug.make(from: row.division)
+                let division: Division
+                if let found = existing.divisions[divisionKey] {
+                    division = found
+                } else {
+                    division = Division(organisationID: organisationID, name: row.division)
+                    try await division.create(on: db)
+                    existing.divisions[divisionKey] = division
+                    try record(.created, Division.auditEntity, division.id, before: nil, after: division.auditFields)
+                }
+                let serviceKey = Slug.make(from: row.service)
+                let service: Service
+                if let found = existing.services[serviceKey] {
+                    service = found
+                    if service.$division.id != division.id || (row.lgsl != nil && row.lgsl != service.lgsl) {
+                        let before = service.auditFields
+                        service.$division.id = try division.requireID()
+                        service.lgsl = row.lgsl ?? service.lgsl
+                        try await service.save(on: db)
+                        try record(.updated, Service.auditEntity, service.id, before: before, after: service.auditFields)
+                    }
+                } else {
+                    service = Service(organisationID: organisationID, divisionID: try division.requireID(), name: row.service, lgsl: row.lgsl)
+                    try await service.create(on: db)
+                    service.$interactions.value = []
+                    existing.services[serviceKey] = service
+                    try record(.created, Service.auditEntity, service.id, before: nil, after: service.auditFields)
+                }
+                let serviceID = try service.requireID()
+                let interaction = service.interactions.first { $0.type == row.type }
+                    ?? Interaction(organisationID: organisationID, serviceID: serviceID, type: row.type)
+                let before = interaction.id == nil ? nil : interaction.auditFields
+                set(interaction, from: row)
+                guard before != interaction.auditFields else { continue }
+                try await interaction.save(on: db)
+                if before == nil { service.$interactions.value?.append(interaction) }
+                try record(before == nil ? .created : .updated, Interaction.auditEntity, interaction.id, before: before, after: interaction.auditFields)
+            }
+            // In slices, to stay within the databases' limits on values in one statement.
+            for start in stride(from: 0, to: audit.count, by: 500) {
+                try await Array(audit[start..<min(start + 500, audit.count)]).create(on: db)
+            }
+            return Summary(added: plan.additions.count, changed: plan.changes.count, unchanged: plan.unchangedCount)
+        }
+    }
+
+    static func set(_ interaction: Interaction, from row: CatalogueRow) {
+        interaction.applicable = row.applicable
+        interaction.channels = row.channels
+        interaction.eEnabledOn = row.eEnabledOn
+        interaction.targetOn = row.targetOn
+        interaction.evidenceURL = row.evidenceURL
+        interaction.standardDays = row.standardDays
+    }
+
+    static func differs(_ interaction: Interaction, from row: CatalogueRow) -> Bool {
+        interaction.applicable != row.applicable || interaction.channels != row.channels
+            || interaction.eEnabledOn != row.eEnabledOn || interaction.targetOn != row.targetOn
+            || interaction.evidenceURL != row.evidenceURL || interaction.standardDays != row.standardDays
+    }
+
+    /// The organisation's divisions and services (with interactions), by slug.
+    struct Existing {
+        var divisions: [String: Division]
+        var services: [String: Service]
+
+        static func load(_ organisationID: UUID, on db: any Database) async throws -> Existing {
+            let divisions = try await Division.query(on: db).filter(\.$organisation.$id == organisationID).all()
+            let services = try await Service.query(on: db).filter(\.$organisation.$id == organisationID)
+                .with(\.$division).with(\.$interactions).all()
+            return Existing(
+                divisions: Dictionary(divisions.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
+                services: Dictionary(services.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }))
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import FluentKit
+
+/// The Local Government Service List, filled with the sample the product ships; a fuller list
+/// can be loaded with `guildhall import lgsl`.
+struct CreateLGSLServices: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(LGSLService.schema)
+            .field("code", .int, .identifier(auto: false))
+            .field("description", .string, .required)
+            .field("tier", .string, .required)
+            .create()
+        try await LGSLReference.load(try LGSLReference.parse(LGSLReference.shippedSample()), on: database)
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(LGSLService.schema).delete()
+    }
+}

@@ -1,0 +1,18 @@
+import FluentKit
+
+struct CreatePendingImports: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(PendingImport.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
+            .field("user_id", .uuid, .required, .references(User.schema, .id))
+            .field("filename", .string, .required)
+            .field("contents", .string, .required)
+            .field("created_at", .datetime)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(PendingImport.schema).delete()
+    }
+}

@@ -1,0 +1,23 @@
+import FluentKit
+
+struct CreateServices: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Service.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
+            .field("division_id", .uuid, .required, .references(Division.schema, .id))
+            .field("name", .string, .required)
+            .field("slug", .string, .required)
+            .field("lgsl", .int)
+            .field("description", .string, .required)
+            .field("is_public", .bool, .required)
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .unique(on: "organisation_id", "slug")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(Service.schema).delete()
+    }
+}

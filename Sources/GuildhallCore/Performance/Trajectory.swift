@@ -1,0 +1,81 @@
+import FluentKit
+import Foundation
+import SQLKit
+
+/// Month by month, the percentage of applicable interactions actually e-enabled, the percentage
+/// planned to be by then (e-enabled, or with a target date that has come), and the target line.
+public struct Trajectory: Sendable, Equatable {
+    public struct Point: Sendable, Equatable {
+        public var month: CalendarDay
+        public var actual: Double?
+        public var planned: Double?
+        public var target: Double?
+    }
+
+    public var points: [Point]
+
+    public static let maximumMonths = 120
+
+    public static func compute(for organisationID: UUID, targets: [PerformanceTarget], today: CalendarDay, on db: any Database) async throws -> Trajectory {
+        guard let sql = db as? any SQLDatabase else { throw BVPI157Error.needsSQL }
+        let rows = try await sql.raw("""
+            SELECT i.e_enabled_on AS enabled, i.target_on AS target, i.electronic AS electronic, COUNT(*) AS n
+            FROM interactions i
+            WHERE i.organisation_id = \(bind: organisationID) AND i.applicable
+            GROUP BY i.e_enabled_on, i.target_on, i.electronic
+            """).all()
+        let groups = try rows.map { row in
+            Group(
+                enabled: try row.decode(column: "enabled", as: String?.self).flatMap(CalendarDay.init),
+                target: try row.decode(column: "target", as: String?.self).flatMap(CalendarDay.init),
+                electronic: try row.decode(column: "electronic", as: Bool.self),
+                count: try row.decode(column: "n", as: Int.self))
+        }
+        return build(groups: groups, targets: targets, today: today)
+    }
+
+    struct Group {
+        var enabled: CalendarDay?
+        var target: CalendarDay?
+        var electronic: Bool
+        var count: Int
+
+        /// The day from which the interaction counts as e-enabled, if it ever does.
+        var eEnabledFrom: CalendarDay? { electronic ? enabled : nil }
+
+        /// The day by which it is e-enabled or meant to be.
+        var plannedFrom: CalendarDay? { [eEnabledFrom, target].compactMap { $0 }.min() }
+    }
+
+    static func build(groups: [Group], targets: [PerformanceTarget], today: CalendarDay) -> Trajectory {
+        let total = groups.reduce(0) { $0 + $1.count }
+        let milestones = targets.sorted { $0.dueOn < $1.dueOn }
+        let starts = groups.compactMap(\.eEnabledFrom) + milestones.map(\.dueOn) + [today]
+        let ends = groups.compactMap(\.plannedFrom) + milestones.map(\.dueOn) + [today]
+        guard let first = starts.min(), var last = ends.max() else { return Trajectory(points: []) }
+        if first.days(to: last) > maximumMonths * 31 { last = first.adding(months: maximumMonths - 1) }
+
+        var points: [Point] = []
+        var month = first.endOfMonth
+        while month <= last.endOfMonth {
+            let actual = groups.filter { $0.eEnabledFrom.map { $0 <= month } ?? false }.reduce(0) { $0 + $1.count }
+            let planned = groups.filter { $0.plannedFrom.map { $0 <= month } ?? false }.reduce(0) { $0 + $1.count }
+            points.append(Point(
+                month: month,
+                actual: Figure(eEnabled: actual, applicable: total).percent,
+                planned: Figure(eEnabled: planned, applicable: total).percent,
+                target: targetLine(milestones, at: month)))
+            month = month.adding(days: 1).endOfMonth
+        }
+        return Trajectory(points: points)
+    }
+
+    /// Straight lines between milestones; nothing before the first, the last one's value after it.
+    static func targetLine(_ milestones: [PerformanceTarget], at day: CalendarDay) -> Double? {
+        guard let first = milestones.first, day >= first.dueOn else { return nil }
+        guard let nextIndex = milestones.firstIndex(where: { $0.dueOn > day }) else { return milestones.last!.percent }
+        let previous = milestones[nextIndex - 1], next = milestones[nextIndex]
+        let fraction = Double(previous.dueOn.days(to: day)) / Double(previous.dueOn.days(to: next.dueOn))
+        return ((previous.percent + (next.percent - previous.percent) * fraction) * 100).rounded() / 100
+    }
+}
