@@ -50,6 +50,10 @@ public func configure(_ app: Application, _ configuration: GuildhallConfiguratio
     app.asyncCommands.use(OrgCommand(), as: "org")
     app.asyncCommands.use(UserCommand(), as: "user")
     app.asyncCommands.use(TokenCommand(), as: "token")
+    app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(ExportCommand(), as: "export")
+    app.asyncCommands.use(BVPI157Command(), as: "bvpi157")
+    app.asyncCommands.use(SnapshotCommand(), as: "snapshot")
 
     try routes(app)
 }

@@ -46,7 +46,39 @@ func routes(_ app: Application) throws {
     audit.get(SiteURL.audit.pathComponents, use: AuditController.index)
     audit.get(SiteURL.auditCSV.pathComponents, use: AuditController.csv)
 
+    let catalogue = staff.grouped(RequirePermission(permission: .readCatalogue))
+    catalogue.get(SiteURL.catalogue.pathComponents, use: CatalogueController.index)
+    catalogue.get(SiteURL.catalogueExport.pathComponents, use: CatalogueController.export)
+    catalogue.get(SiteURL.service(SiteURL.parameter).pathComponents, use: ServicesController.show)
+
+    let editing = staff.grouped(RequirePermission(permission: .editCatalogue))
+    editing.get(SiteURL.newService.pathComponents, use: ServicesController.new)
+    editing.post(SiteURL.newService.pathComponents, use: ServicesController.create)
+    editing.get(SiteURL.editService(SiteURL.parameter).pathComponents, use: ServicesController.edit)
+    editing.post(SiteURL.editService(SiteURL.parameter).pathComponents, use: ServicesController.update)
+    editing.get(SiteURL.interaction(SiteURL.parameter, ":type").pathComponents, use: InteractionsController.edit)
+    editing.post(SiteURL.interaction(SiteURL.parameter, ":type").pathComponents, use: InteractionsController.update)
+
+    let importing = staff.grouped(RequirePermission(permission: .importCatalogue))
+    importing.get(SiteURL.catalogueImport.pathComponents, use: ImportController.form)
+    importing.on(.POST, SiteURL.catalogueImport.pathComponents, body: .collect(maxSize: "50mb"), use: ImportController.upload)
+    importing.get(SiteURL.pendingImport(SiteURL.parameter).pathComponents, use: ImportController.preview)
+    importing.post(SiteURL.pendingImport(SiteURL.parameter).pathComponents, use: ImportController.confirm)
+
+    let performance = staff.grouped(RequirePermission(permission: .readPerformance))
+    performance.get(SiteURL.performance.pathComponents, use: PerformanceController.dashboard)
+    performance.get(SiteURL.performanceDownload(SiteURL.parameter).pathComponents, use: PerformanceController.download)
+    performance.get(SiteURL.snapshot(SiteURL.parameter).pathComponents, use: PerformanceController.snapshot)
+    performance.get(SiteURL.targets.pathComponents, use: TargetsController.index)
+
+    let managing = staff.grouped(RequirePermission(permission: .managePerformance))
+    managing.post(SiteURL.snapshots.pathComponents, use: PerformanceController.takeSnapshot)
+    managing.post(SiteURL.targets.pathComponents, use: TargetsController.create)
+    managing.get(SiteURL.removeTarget(SiteURL.parameter).pathComponents, use: TargetsController.confirmRemove)
+    managing.post(SiteURL.removeTarget(SiteURL.parameter).pathComponents, use: TargetsController.remove)
+
     app.get(SiteURL.apiOpenAPI.pathComponents, use: APIController.openAPI)
     let api = app.grouped(APITokenAuthenticator(), RequireStaff())
     api.get(SiteURL.apiMe.pathComponents, use: APIController.me)
+    api.get(SiteURL.apiBVPI157(":slug").pathComponents, use: APIController.bvpi157)
 }

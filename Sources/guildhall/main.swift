@@ -4,7 +4,13 @@ import Logging
 import Vapor
 
 var environment = try Environment.detect()
-try LoggingSystem.bootstrap(from: &environment)
+// Logs go to standard error, so that commands such as `export catalogue` can write to standard output.
+let level = try Logger.Level.detect(from: &environment)
+LoggingSystem.bootstrap { label in
+    var handler = StreamLogHandler.standardError(label: label)
+    handler.logLevel = level
+    return handler
+}
 let app = try await Application.make(environment)
 do {
     try await configure(app, try GuildhallConfiguration.fromEnvironment())

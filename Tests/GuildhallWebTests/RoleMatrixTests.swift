@@ -10,6 +10,9 @@ import VaporTesting
 @Suite("Role matrix")
 struct RoleMatrixTests {
     static let everyone = Set(Role.allCases)
+    static let readers: Set<Role> = [.admin, .programmeManager, .serviceOwner, .frontOffice, .backOffice, .committeeMember, .auditor]
+    static let editors: Set<Role> = [.programmeManager, .serviceOwner]
+    static let performanceReaders: Set<Role> = [.programmeManager, .committeeMember, .auditor]
     static let expected: [(method: HTTPMethod, path: String, roles: Set<Role>)] = [
         (.GET, "/staff", everyone),
         (.GET, "/staff/admin/organisations", [.admin]),
@@ -36,6 +39,27 @@ struct RoleMatrixTests {
         (.POST, "/staff/admin/tokens/:id/revoke", [.admin]),
         (.GET, "/staff/audit", [.admin, .auditor]),
         (.GET, "/staff/audit.csv", [.admin, .auditor]),
+        (.GET, "/staff/catalogue", readers),
+        (.GET, "/staff/catalogue/export.csv", readers),
+        (.GET, "/staff/catalogue/services/:id", readers),
+        (.GET, "/staff/catalogue/services/new", editors),
+        (.POST, "/staff/catalogue/services/new", editors),
+        (.GET, "/staff/catalogue/services/:id/edit", editors),
+        (.POST, "/staff/catalogue/services/:id/edit", editors),
+        (.GET, "/staff/catalogue/services/:id/interactions/:type", editors),
+        (.POST, "/staff/catalogue/services/:id/interactions/:type", editors),
+        (.GET, "/staff/catalogue/import", [.programmeManager]),
+        (.POST, "/staff/catalogue/import", [.programmeManager]),
+        (.GET, "/staff/catalogue/import/:id", [.programmeManager]),
+        (.POST, "/staff/catalogue/import/:id", [.programmeManager]),
+        (.GET, "/staff/performance", performanceReaders),
+        (.GET, "/staff/performance/downloads/:id", performanceReaders),
+        (.GET, "/staff/performance/snapshots/:id", performanceReaders),
+        (.GET, "/staff/performance/targets", performanceReaders),
+        (.POST, "/staff/performance/snapshots", [.programmeManager]),
+        (.POST, "/staff/performance/targets", [.programmeManager]),
+        (.GET, "/staff/performance/targets/:id/remove", [.programmeManager]),
+        (.POST, "/staff/performance/targets/:id/remove", [.programmeManager]),
     ]
 
     /// Routes anyone may use, signed in or not.
@@ -57,7 +81,8 @@ struct RoleMatrixTests {
         try await withGuildhall { app, _ in
             let world = try await World.make(app)
             let email = "\(role.rawValue)@wyvern.example"
-            let user = try await Fixtures.user(app, email, roles: [role], in: world.council)
+            // In the division that owns the world's service, so a service owner may change it.
+            let user = try await Fixtures.user(app, email, roles: [role], in: world.council, division: world.division)
             let browser = Browser(app)
             #expect(try await browser.signIn(email).status == .seeOther)
             for route in Self.expected {
@@ -98,6 +123,10 @@ struct World {
     var council: Organisation
     var division: Division
     var token: APIToken
+    var service: Service
+    var pendingImport: PendingImport
+    var snapshot: Snapshot
+    var target: PerformanceTarget
     var other: Organisation
     var otherDivision: Division
     var otherUser: User
@@ -108,11 +137,19 @@ struct World {
         let division = try await Fixtures.division(app, "Housing", in: council)
         let owner = try await Fixtures.user(app, "token-owner@wyvern.example", roles: [.programmeManager], in: council)
         let (token, _) = try await APITokenRegister.issue(named: "Bridge", for: owner, by: .commandLine, at: Date(), on: app.db)
+        try await CatalogueImporter.apply("service,division,interaction,applicable,channels,e_enabled_on\nHousing advice,Housing,1,yes,web,2003-01-01\n",
+                                          to: council.requireID(), by: .commandLine, at: Date(), on: app.db)
+        let service = try #require(try await Service.query(on: app.db).first())
+        let pendingImport = PendingImport(organisationID: try council.requireID(), userID: try owner.requireID(), filename: "more.csv",
+                                          contents: "service,division,interaction,applicable\nHousing advice,Housing,6,yes\n", createdAt: Date())
+        try await pendingImport.create(on: app.db)
+        let snapshot = try await Snapshots.take(of: council, asAt: CalendarDay("2003-09-30")!, by: .commandLine, at: Date(), on: app.db)
+        let target = try await PerformanceTargets.add(dueOn: "2004-03-31", percent: "100", label: "LPSA", to: council.requireID(), by: .commandLine, at: Date(), on: app.db)
         let other = try await Fixtures.organisation(app, slug: "marlshire", tier: .county)
         let otherDivision = try await Fixtures.division(app, "Highways", in: other)
         let otherUser = try await Fixtures.user(app, "someone@marlshire.example", roles: [.admin], in: other)
         let (otherToken, _) = try await APITokenRegister.issue(named: "Theirs", for: otherUser, by: .commandLine, at: Date(), on: app.db)
-        return World(council: council, division: division, token: token, other: other, otherDivision: otherDivision, otherUser: otherUser, otherToken: otherToken)
+        return World(council: council, division: division, token: token, service: service, pendingImport: pendingImport, snapshot: snapshot, target: target, other: other, otherDivision: otherDivision, otherUser: otherUser, otherToken: otherToken)
     }
 
     /// The route's path with its parameter filled in from this organisation's records.
@@ -122,7 +159,12 @@ struct World {
         else if pattern.contains("/divisions/") { id = division.id!.uuidString }
         else if pattern.contains("/users/") { id = user.id!.uuidString }
         else if pattern.contains("/tokens/") { id = token.id!.uuidString }
+        else if pattern.contains("/services/") { id = service.id!.uuidString }
+        else if pattern.contains("/import/") { id = pendingImport.id!.uuidString }
+        else if pattern.contains("/downloads/") { id = "by-division.csv" }
+        else if pattern.contains("/snapshots/") { id = snapshot.id!.uuidString }
+        else if pattern.contains("/targets/") { id = target.id!.uuidString }
         else { id = "" }
-        return pattern.replacingOccurrences(of: ":id", with: id)
+        return pattern.replacingOccurrences(of: ":id", with: id).replacingOccurrences(of: ":type", with: "1")
     }
 }

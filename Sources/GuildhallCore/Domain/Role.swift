@@ -45,11 +45,22 @@ public enum Role: String, Codable, CaseIterable, Sendable, Comparable {
 public enum Permission: Sendable, CaseIterable {
     case administerOrganisation
     case readAuditTrail
+    case readCatalogue
+    /// Service owners hold this too, but only for their own division's services (`CatalogueAccess`).
+    case editCatalogue
+    case importCatalogue
+    case readPerformance
+    case managePerformance
 
     public var roles: Set<Role> {
         switch self {
         case .administerOrganisation: [.admin]
         case .readAuditTrail: [.admin, .auditor]
+        case .readCatalogue: [.admin, .programmeManager, .serviceOwner, .frontOffice, .backOffice, .committeeMember, .auditor]
+        case .editCatalogue: [.programmeManager, .serviceOwner]
+        case .importCatalogue: [.programmeManager]
+        case .readPerformance: [.programmeManager, .committeeMember, .auditor]
+        case .managePerformance: [.programmeManager]
         }
     }
 }

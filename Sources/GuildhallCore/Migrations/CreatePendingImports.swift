@@ -8,7 +8,7 @@ struct CreatePendingImports: AsyncMigration {
             .field("user_id", .uuid, .required, .references(User.schema, .id))
             .field("filename", .string, .required)
             .field("contents", .string, .required)
-            .field("created_at", .datetime)
+            .field("created_at", .datetime, .required)
             .create()
     }
 

@@ -11,14 +11,15 @@ public final class PendingImport: Model, @unchecked Sendable {
     @Parent(key: "user_id") public var user: User
     @Field(key: "filename") public var filename: String
     @Field(key: "contents") public var contents: String
-    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Field(key: "created_at") public var createdAt: Date
 
     public init() {}
 
-    public init(organisationID: UUID, userID: UUID, filename: String, contents: String) {
+    public init(organisationID: UUID, userID: UUID, filename: String, contents: String, createdAt: Date) {
         self.$organisation.id = organisationID
         self.$user.id = userID
         self.filename = filename
         self.contents = contents
+        self.createdAt = createdAt
     }
 }

@@ -16,6 +16,10 @@ public enum Snapshots {
             .sort(\.$asAt, .descending).sort(\.$takenAt, .descending).all()
     }
 
+    public static func find(_ id: UUID, in organisationID: UUID, on db: any Database) async throws -> Snapshot? {
+        try await Snapshot.query(on: db).filter(\.$id == id).filter(\.$organisation.$id == organisationID).first()
+    }
+
     public static func report(of snapshot: Snapshot) throws -> BVPI157Report {
         try JSONDecoder().decode(BVPI157Report.self, from: Data(snapshot.figures.utf8))
     }

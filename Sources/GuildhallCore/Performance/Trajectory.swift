@@ -62,7 +62,8 @@ public struct Trajectory: Sendable, Equatable {
             let planned = groups.filter { $0.plannedFrom.map { $0 <= month } ?? false }.reduce(0) { $0 + $1.count }
             points.append(Point(
                 month: month,
-                actual: Figure(eEnabled: actual, applicable: total).percent,
+                // What has actually happened stops at the day the figures are as at.
+                actual: month <= today.endOfMonth ? Figure(eEnabled: actual, applicable: total).percent : nil,
                 planned: Figure(eEnabled: planned, applicable: total).percent,
                 target: targetLine(milestones, at: month)))
             month = month.adding(days: 1).endOfMonth

@@ -52,12 +52,7 @@ struct UserCommand: AsyncCommand {
     }
 
     static func organisation(_ slug: String?, on db: any Database) async throws -> Organisation {
-        if let slug {
-            guard let organisation = try await OrganisationDirectory.find(slug: slug, on: db) else {
-                throw CommandFailure("--org: no organisation has the short name \(slug)")
-            }
-            return organisation
-        }
+        if slug != nil { return try await OrganisationLookup.require(slug, on: db) }
         let all = try await Organisation.query(on: db).limit(2).all()
         guard all.count == 1 else {
             throw CommandFailure(all.isEmpty ? "no organisations yet: add one with guildhall org add" : "--org: say which organisation the user belongs to")

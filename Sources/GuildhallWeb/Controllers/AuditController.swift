@@ -27,11 +27,7 @@ enum AuditController {
         guard errors.isEmpty else {
             throw Abort(.unprocessableEntity, reason: errors.problems.map(\.message).joined(separator: ". "))
         }
-        let body = try await AuditTrail.csv(filter, in: try req.staff.organisationID, on: req.db)
-        let response = Response(status: .ok, body: .init(string: body))
-        response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"audit-trail.csv\"")
-        return response
+        return CSVResponse.make(try await AuditTrail.csv(filter, in: try req.staff.organisationID, on: req.db), filename: "audit-trail.csv")
     }
 
     private static func parse(_ query: Query) -> (AuditFilter, AuditPages.Filters, FieldErrors) {

@@ -36,8 +36,25 @@ enum SiteURL: Hashable {
     case audit
     case auditCSV
 
+    case catalogue
+    case catalogueExport
+    case newService
+    case service(String)
+    case editService(String)
+    case interaction(String, String)
+    case catalogueImport
+    case pendingImport(String)
+
+    case performance
+    case performanceDownload(String)
+    case snapshots
+    case snapshot(String)
+    case targets
+    case removeTarget(String)
+
     case apiMe
     case apiOpenAPI
+    case apiBVPI157(String)
 
     var segments: [String] {
         switch self {
@@ -64,8 +81,23 @@ enum SiteURL: Hashable {
         case .revokeToken(let id): ["staff", "admin", "tokens", id, "revoke"]
         case .audit: ["staff", "audit"]
         case .auditCSV: ["staff", "audit.csv"]
+        case .catalogue: ["staff", "catalogue"]
+        case .catalogueExport: ["staff", "catalogue", "export.csv"]
+        case .newService: ["staff", "catalogue", "services", "new"]
+        case .service(let id): ["staff", "catalogue", "services", id]
+        case .editService(let id): ["staff", "catalogue", "services", id, "edit"]
+        case .interaction(let id, let type): ["staff", "catalogue", "services", id, "interactions", type]
+        case .catalogueImport: ["staff", "catalogue", "import"]
+        case .pendingImport(let id): ["staff", "catalogue", "import", id]
+        case .performance: ["staff", "performance"]
+        case .performanceDownload(let name): ["staff", "performance", "downloads", name]
+        case .snapshots: ["staff", "performance", "snapshots"]
+        case .snapshot(let id): ["staff", "performance", "snapshots", id]
+        case .targets: ["staff", "performance", "targets"]
+        case .removeTarget(let id): ["staff", "performance", "targets", id, "remove"]
         case .apiMe: ["api", "v1", "me"]
         case .apiOpenAPI: ["api", "v1", "openapi.json"]
+        case .apiBVPI157(let slug): ["api", "v1", "organisations", slug, "bvpi157"]
         }
     }
 

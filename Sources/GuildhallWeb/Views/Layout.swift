@@ -87,6 +87,8 @@ enum Navigation {
 
     static let all: [Item] = [
         Item(label: "Home", url: .staffHome, permission: nil),
+        Item(label: "Catalogue", url: .catalogue, permission: .readCatalogue),
+        Item(label: "Performance", url: .performance, permission: .readPerformance),
         Item(label: "Organisations", url: .organisations, permission: .administerOrganisation),
         Item(label: "Divisions", url: .divisions, permission: .administerOrganisation),
         Item(label: "Staff", url: .users, permission: .administerOrganisation),

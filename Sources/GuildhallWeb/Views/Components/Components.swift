@@ -85,6 +85,13 @@ enum UI {
         )
     }
 
+    /// A disclosure: a summary line that opens to show more, without JavaScript.
+    static func details(_ summary: String, _ content: Node<HTML.BodyContext>...) -> Node<HTML.BodyContext> {
+        .el("details", .class("details"),
+            .el("summary", .class("details__summary"), .span(.class("details__summary-text"), .plain(summary))),
+            .div(.class("details__text"), .group(content)))
+    }
+
     static func backLink(_ href: String, _ text: String = "Back") -> Node<HTML.BodyContext> {
         .a(.class("back-link"), .attr("href", href), .plain(text))
     }

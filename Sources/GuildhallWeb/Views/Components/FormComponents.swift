@@ -39,6 +39,14 @@ enum Fields {
         )
     }
 
+    static func textarea(_ name: String, label: String, hint: String? = nil, value: String, errors: FieldErrors, rows: Int = 5) -> Node<HTML.BodyContext> {
+        let error = errors.message(for: name)
+        return labelled(name, label: label, hint: hint, error: error,
+            .el("textarea",
+                .classes("textarea", error == nil ? "" : "textarea--error"), .attr("id", name), .attr("name", name),
+                .attr("rows", String(rows)), describedBy(name, hint: hint, error: error), .plain(value)))
+    }
+
     static func select(
         _ name: String, label: String, hint: String? = nil, options: [Option], selected: String?, errors: FieldErrors
     ) -> Node<HTML.BodyContext> {

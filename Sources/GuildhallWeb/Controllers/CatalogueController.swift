@@ -1,0 +1,45 @@
+import GuildhallCore
+import Vapor
+
+enum CatalogueController {
+    struct Query: Content {
+        var q: String?
+        var division: String?
+        var type: String?
+        var status: String?
+        var page: Int?
+    }
+
+    static func index(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let query = try req.query.decode(Query.self)
+        let filters = CataloguePages.Filters(q: query.q ?? "", division: query.division ?? "", type: query.type ?? "", status: query.status ?? "")
+        let filter = CatalogueFilter(
+            text: filters.q, divisionID: UUID(uuidString: filters.division),
+            type: Int(filters.type).flatMap(InteractionType.init(rawValue:)), status: CatalogueFilter.Status(rawValue: filters.status))
+        let today = CalendarDay(req.now)
+        let (services, paging) = try await CatalogueSearch.page(filter, in: staff.organisationID, on: today, requested: query.page, perPage: 25, db: req.db)
+        let divisions = try await DivisionRegister.all(in: staff.organisationID, on: req.db)
+        return CataloguePages.index(
+            await req.page("Service catalogue"), services: services, paging: paging, filters: filters, divisions: divisions, today: today,
+            canAdd: staff.may(.editCatalogue) && (staff.roles.contains(.programmeManager) || staff.user.$division.id != nil),
+            canImport: staff.may(.importCatalogue)
+        ).response()
+    }
+
+    static func export(req: Request) async throws -> Response {
+        let staff = try req.staff
+        return CSVResponse.make(try await CatalogueCSV.export(organisationID: staff.organisationID, on: req.db),
+                                filename: "\(staff.organisation.slug)-catalogue.csv")
+    }
+}
+
+/// CSV downloads: UTF-8, offered as a file to save.
+enum CSVResponse {
+    static func make(_ body: String, filename: String) -> Response {
+        let response = Response(status: .ok, body: .init(string: body))
+        response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(filename)\"")
+        return response
+    }
+}

@@ -1,0 +1,60 @@
+import GuildhallCore
+import Vapor
+
+enum InteractionsController {
+    struct Submission: Content {
+        var applicable: String?
+        var channels: [String]?
+        var eEnabledOn: String?
+        var targetOn: String?
+        var evidenceURL: String?
+        var standardDays: String?
+        var owner: String?
+        var notes: String?
+
+        var entry: CataloguePages.InteractionEntry {
+            .init(applicable: applicable != "no", channels: Set(channels ?? []), eEnabledOn: eEnabledOn ?? "", targetOn: targetOn ?? "",
+                  evidenceURL: evidenceURL ?? "", standardDays: standardDays ?? "", owner: owner ?? "", notes: notes ?? "")
+        }
+
+        var draft: InteractionDraft {
+            let entry = entry
+            return InteractionDraft(applicable: entry.applicable, channels: channels ?? [], eEnabledOn: entry.eEnabledOn, targetOn: entry.targetOn,
+                                    evidenceURL: entry.evidenceURL, standardDays: entry.standardDays, owner: entry.owner, notes: entry.notes)
+        }
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let (service, type) = try await find(req)
+        let entry = service.interactions.first { $0.type == type }.map { interaction in
+            CataloguePages.InteractionEntry(
+                applicable: interaction.applicable, channels: Set(interaction.channels.map(\.rawValue)),
+                eEnabledOn: interaction.eEnabledOn?.description ?? "", targetOn: interaction.targetOn?.description ?? "",
+                evidenceURL: interaction.evidenceURL ?? "", standardDays: interaction.standardDays.map(String.init) ?? "",
+                owner: interaction.owner, notes: interaction.notes)
+        } ?? CataloguePages.InteractionEntry()
+        return CataloguePages.interactionForm(await req.page(type.label), service: service, type: type, entry: entry).response()
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let (service, type) = try await find(req)
+        let submission = try req.content.decode(Submission.self)
+        do {
+            _ = try await CatalogueEditor.saveInteraction(submission.draft, type: type, of: service, by: try req.staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("\(type.label) saved for \(service.name)", on: req)
+            return req.redirect(to: SiteURL.service(service.id!.uuidString).path)
+        } catch let errors as FieldErrors {
+            return CataloguePages.interactionForm(await req.page(type.label, errors: errors), service: service, type: type, entry: submission.entry)
+                .response(.unprocessableEntity)
+        }
+    }
+
+    private static func find(_ req: Request) async throws -> (Service, InteractionType) {
+        let service = try await ServicesController.find(req)
+        guard let type = req.parameters.get("type", as: Int.self).flatMap(InteractionType.init(rawValue:)) else { throw Abort(.notFound) }
+        guard try ServicesController.mayEdit(req, service) else {
+            throw Abort(.forbidden, reason: "Only the programme team and this service’s own division can change it.")
+        }
+        return (service, type)
+    }
+}

@@ -1,0 +1,118 @@
+import GuildhallCore
+import Vapor
+
+enum ServicesController {
+    struct Submission: Content {
+        var name: String?
+        var lgsl: String?
+        var lgslChoice: String?
+        var division: String?
+        var description: String?
+        var `public`: String?
+        var intent: String?
+
+        var entry: CataloguePages.ServiceEntry {
+            let typed = (lgsl ?? "").trimmingCharacters(in: .whitespaces)
+            return .init(name: name ?? "", lgsl: typed.isEmpty ? (lgslChoice ?? "") : typed, division: division ?? "",
+                         description: description ?? "", isPublic: `public` != "no")
+        }
+
+        var draft: ServiceDraft {
+            let entry = entry
+            return ServiceDraft(name: entry.name, lgsl: entry.lgsl, divisionID: UUID(uuidString: entry.division), description: entry.description, isPublic: entry.isPublic)
+        }
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let service = try await find(req)
+        var lgsl: LGSLService?
+        if let code = service.lgsl { lgsl = try await LGSLReference.find(code, on: req.db) }
+        return CataloguePages.service(await req.page(service.name), service: service, lgsl: lgsl, today: CalendarDay(req.now),
+                                      canEdit: try mayEdit(req, service)).response()
+    }
+
+    static func new(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let entry = CataloguePages.ServiceEntry(division: staff.roles.contains(.programmeManager) ? "" : staff.user.$division.id?.uuidString ?? "")
+        return try await form(req, entry: entry, service: nil, suggestions: [], errors: FieldErrors())
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let submission = try req.content.decode(Submission.self)
+        if submission.intent == "suggest" { return try await suggest(req, submission, service: nil) }
+        let staff = try req.staff
+        do {
+            try authorise(req, divisionID: submission.draft.divisionID)
+            let service = try await CatalogueEditor.addService(submission.draft, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("\(service.name) added", on: req)
+            return req.redirect(to: SiteURL.service(service.id!.uuidString).path)
+        } catch let errors as FieldErrors {
+            return try await form(req, entry: submission.entry, service: nil, suggestions: [], errors: errors)
+        }
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let service = try await find(req)
+        guard try mayEdit(req, service) else { throw Abort(.forbidden, reason: "Only the programme team and this service’s own division can change it.") }
+        let entry = CataloguePages.ServiceEntry(name: service.name, lgsl: service.lgsl.map(String.init) ?? "", division: service.$division.id.uuidString,
+                                                description: service.description, isPublic: service.isPublic)
+        let suggestions = service.lgsl == nil ? try await LGSLReference.suggestions(for: service.name, on: req.db) : []
+        return try await form(req, entry: entry, service: service, suggestions: suggestions, errors: FieldErrors())
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let service = try await find(req)
+        guard try mayEdit(req, service) else { throw Abort(.forbidden, reason: "Only the programme team and this service’s own division can change it.") }
+        let submission = try req.content.decode(Submission.self)
+        if submission.intent == "suggest" { return try await suggest(req, submission, service: service) }
+        do {
+            try authorise(req, divisionID: submission.draft.divisionID)
+            try await CatalogueEditor.updateService(service, with: submission.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("Changes to \(service.name) saved", on: req)
+            return req.redirect(to: SiteURL.service(service.id!.uuidString).path)
+        } catch let errors as FieldErrors {
+            return try await form(req, entry: submission.entry, service: service, suggestions: [], errors: errors)
+        }
+    }
+
+    /// The organisation's service named in the path; another organisation's answers 404.
+    static func find(_ req: Request) async throws -> Service {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let service = try await CatalogueEditor.find(id, in: try req.staff.organisationID, on: req.db)
+        else { throw Abort(.notFound) }
+        return service
+    }
+
+    static func mayEdit(_ req: Request, _ service: Service) throws -> Bool {
+        let staff = try req.staff
+        return CatalogueAccess.mayEdit(serviceIn: service.$division.id, roles: staff.roles, userDivisionID: staff.user.$division.id)
+    }
+
+    /// A service owner may only put services in their own division.
+    private static func authorise(_ req: Request, divisionID: UUID?) throws {
+        let staff = try req.staff
+        guard let divisionID, !CatalogueAccess.mayEdit(serviceIn: divisionID, roles: staff.roles, userDivisionID: staff.user.$division.id) else { return }
+        throw FieldErrors(field: "division", "You can only add services to your own division")
+    }
+
+    private static func suggest(_ req: Request, _ submission: Submission, service: Service?) async throws -> Response {
+        let suggestions = try await LGSLReference.suggestions(for: submission.name ?? "", on: req.db)
+        let errors = suggestions.isEmpty
+            ? FieldErrors(field: "name", (submission.name ?? "").isEmpty ? "Enter the service’s name to find LGSL matches" : "No entries in the service list match this name")
+            : FieldErrors()
+        return try await form(req, entry: submission.entry, service: service, suggestions: suggestions, errors: errors)
+    }
+
+    private static func form(_ req: Request, entry: CataloguePages.ServiceEntry, service: Service?, suggestions: [LGSLService], errors: FieldErrors) async throws -> Response {
+        let staff = try req.staff
+        let divisions = CatalogueAccess.divisions(try await DivisionRegister.all(in: staff.organisationID, on: req.db),
+                                                  roles: staff.roles, userDivisionID: staff.user.$division.id)
+        let heading = service.map { "Change \($0.name)" } ?? "Add a service"
+        return CataloguePages.serviceForm(
+            await req.page(heading, errors: errors), entry: entry, divisions: divisions, suggestions: suggestions,
+            action: service.map { SiteURL.editService($0.id!.uuidString).path } ?? SiteURL.newService.path,
+            heading: heading, button: service == nil ? "Add service" : "Save changes",
+            back: service.map { SiteURL.service($0.id!.uuidString).path } ?? SiteURL.catalogue.path
+        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,54 @@
+import GuildhallCore
+import Vapor
+
+enum TargetsController {
+    struct Submission: Content {
+        var dueOn: String?
+        var percent: String?
+        var label: String?
+    }
+
+    static func index(req: Request) async throws -> Response {
+        try await page(req, entry: .init(), errors: FieldErrors())
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let submission = try req.content.decode(Submission.self)
+        do {
+            let target = try await PerformanceTargets.add(dueOn: submission.dueOn ?? "", percent: submission.percent ?? "", label: submission.label ?? "",
+                                                          to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("Milestone of \(target.dueOn.longDescription) added", on: req)
+            return req.redirect(to: SiteURL.targets.path)
+        } catch let errors as FieldErrors {
+            return try await page(req, entry: .init(dueOn: submission.dueOn ?? "", percent: submission.percent ?? "", label: submission.label ?? ""), errors: errors)
+        }
+    }
+
+    static func confirmRemove(req: Request) async throws -> Response {
+        let target = try await find(req)
+        return PerformancePages.confirmRemove(await req.page("Remove milestone"), target: target).response()
+    }
+
+    static func remove(req: Request) async throws -> Response {
+        let target = try await find(req)
+        try await PerformanceTargets.remove(target, by: try req.staff.actor, at: req.now, on: req.db)
+        StaffSession.flash("Milestone of \(target.dueOn.longDescription) removed", on: req)
+        return req.redirect(to: SiteURL.targets.path)
+    }
+
+    private static func find(_ req: Request) async throws -> PerformanceTarget {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let target = try await PerformanceTargets.find(id, in: try req.staff.organisationID, on: req.db)
+        else { throw Abort(.notFound) }
+        return target
+    }
+
+    private static func page(_ req: Request, entry: PerformancePages.TargetEntry, errors: FieldErrors) async throws -> Response {
+        let staff = try req.staff
+        let targets = try await PerformanceTargets.all(in: staff.organisationID, on: req.db)
+        return PerformancePages.targets(await req.page("Target and milestones", errors: errors), targets: targets, entry: entry,
+                                        canManage: staff.may(.managePerformance))
+            .response(errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Plot
+
+/// Charts drawn on the server as SVG. Each has a title and a description for assistive
+/// technology, and every page that shows one also shows the same figures as a table.
+enum Charts {
+    struct Bar {
+        var label: String
+        var percent: Double?
+    }
+
+    /// Horizontal bars from 0 to 100%, one per row; rows with no figure say so.
+    static func bars(id: String, title: String, description: String, _ bars: [Bar]) -> Node<HTML.BodyContext> {
+        let width = 800.0, labelWidth = 330.0, rowHeight = 30.0, top = 10.0
+        let plotWidth = width - labelWidth - 70
+        let height = top + rowHeight * Double(bars.count) + 30
+        return svg(id: id, title: title, description: description, width: width, height: height,
+            .group(stride(from: 0.0, through: 100.0, by: 25.0).map { tick in
+                let x = labelWidth + plotWidth * tick / 100
+                return .group(
+                    line(x1: x, y1: top - 4, x2: x, y2: height - 26, className: "chart__grid"),
+                    text(x: x, y: height - 8, "\(Int(tick))%", anchor: "middle", className: "chart__axis"))
+            }),
+            .group(bars.enumerated().map { index, bar in
+                let y = top + rowHeight * Double(index)
+                let label = bar.label.count > 46 ? String(bar.label.prefix(45)) + "…" : bar.label
+                return .group(
+                    text(x: labelWidth - 8, y: y + rowHeight / 2 + 5, label, anchor: "end", className: "chart__label"),
+                    bar.percent.map { percent in
+                        .group(
+                            .el("rect", .attr("x", format(labelWidth)), .attr("y", format(y + 5)),
+                                .attr("width", format(max(plotWidth * percent / 100, 1))), .attr("height", format(rowHeight - 10)),
+                                .class("chart__bar")),
+                            text(x: labelWidth + plotWidth * percent / 100 + 6, y: y + rowHeight / 2 + 5, Format.percent(percent), anchor: "start", className: "chart__value"))
+                    } ?? text(x: labelWidth + 6, y: y + rowHeight / 2 + 5, "no figure", anchor: "start", className: "chart__value"))
+            })
+        )
+    }
+
+    struct Series {
+        var name: String
+        var className: String
+        var values: [Double?]
+    }
+
+    /// Lines over months from 0 to 100%, with a marker at `marker` (today, usually).
+    static func lines(id: String, title: String, description: String, months: [String], series: [Series], marker: Int?) -> Node<HTML.BodyContext> {
+        let width = 800.0, height = 380.0, left = 52.0, right = 16.0, top = 14.0, bottom = 80.0
+        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        let step = months.count > 1 ? plotWidth / Double(months.count - 1) : 0
+        func x(_ index: Int) -> Double { left + step * Double(index) }
+        func y(_ percent: Double) -> Double { top + plotHeight * (1 - percent / 100) }
+        let labelEvery = max(1, Int((Double(months.count) / 8).rounded(.up)))
+        return svg(id: id, title: title, description: description, width: width, height: height,
+            .group(stride(from: 0.0, through: 100.0, by: 25.0).map { tick in
+                .group(line(x1: left, y1: y(tick), x2: width - right, y2: y(tick), className: "chart__grid"),
+                       text(x: left - 8, y: y(tick) + 5, "\(Int(tick))%", anchor: "end", className: "chart__axis"))
+            }),
+            .group(months.enumerated().filter { $0.offset % labelEvery == 0 || $0.offset == months.count - 1 }.map { index, month in
+                text(x: x(index), y: height - bottom + 22, month, anchor: index == months.count - 1 ? "end" : "middle", className: "chart__axis")
+            }),
+            .unwrap(marker) { index in
+                .group(line(x1: x(index), y1: top, x2: x(index), y2: top + plotHeight, className: "chart__marker"),
+                       text(x: x(index) + 4, y: top + 12, "Today", anchor: "start", className: "chart__axis"))
+            },
+            .group(series.map { series in
+                let points = series.values.enumerated().compactMap { index, value in value.map { "\(format(x(index))),\(format(y($0)))" } }
+                return points.isEmpty ? .empty : .el("polyline", .attr("points", points.joined(separator: " ")), .class("chart__line \(series.className)"))
+            }),
+            .group(series.enumerated().map { index, series in
+                let lx = left + Double(index) * 190
+                return .group(
+                    line(x1: lx, y1: height - 22, x2: lx + 36, y2: height - 22, className: "chart__line \(series.className)"),
+                    text(x: lx + 44, y: height - 17, series.name, anchor: "start", className: "chart__label"))
+            })
+        )
+    }
+
+    private static func svg(id: String, title: String, description: String, width: Double, height: Double, _ content: Node<HTML.BodyContext>...) -> Node<HTML.BodyContext> {
+        .el("svg",
+            .class("chart"), .attr("viewBox", "0 0 \(format(width)) \(format(height))"), .attr("role", "img"),
+            .attr("aria-labelledby", "\(id)-title \(id)-desc"), .attr("focusable", "false"),
+            .el("title", .attr("id", "\(id)-title"), .plain(title)),
+            .el("desc", .attr("id", "\(id)-desc"), .plain(description)),
+            .group(content))
+    }
+
+    private static func line(x1: Double, y1: Double, x2: Double, y2: Double, className: String) -> Node<HTML.BodyContext> {
+        .el("line", .attr("x1", format(x1)), .attr("y1", format(y1)), .attr("x2", format(x2)), .attr("y2", format(y2)), .class(className))
+    }
+
+    private static func text(x: Double, y: Double, _ content: String, anchor: String, className: String) -> Node<HTML.BodyContext> {
+        .el("text", .attr("x", format(x)), .attr("y", format(y)), .attr("text-anchor", anchor), .class(className), .plain(content))
+    }
+
+    private static func format(_ value: Double) -> String { String(format: "%.1f", value) }
+}
+
+/// Numbers as people read them on the pages.
+enum Format {
+    static func percent(_ value: Double?) -> String {
+        guard let value else { return "No figure" }
+        return String(format: "%.2f%%", value)
+    }
+
+    static func count(_ value: Int) -> String {
+        value.formatted(.number.locale(Locale(identifier: "en_GB")))
+    }
+}
