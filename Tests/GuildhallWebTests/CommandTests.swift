@@ -7,6 +7,8 @@ import Vapor
 @Suite("Command line")
 struct CommandTests {
     func run(_ app: Application, _ arguments: String...) async throws {
+        let console = RecordingConsole()
+        app.console = console
         app.environment.arguments = ["guildhall"] + arguments
         try await app.execute()
     }
@@ -36,6 +38,29 @@ struct CommandTests {
             }
             let organisations = try await Organisation.query(on: app.db).count()
             #expect(organisations == 0)
+        }
+    }
+
+    @Test("import catalogue loads a file all or nothing, and import lgsl loads a fuller list")
+    func imports() async throws {
+        try await withGuildhall { app, _ in
+            try await Fixtures.organisation(app)
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let good = directory.appendingPathComponent("good.csv"), bad = directory.appendingPathComponent("bad.csv"), lgsl = directory.appendingPathComponent("lgsl.csv")
+            try Catalogues.small.write(to: good, atomically: true, encoding: .utf8)
+            try "service,division,interaction,applicable\nParks,Leisure,1,yes\nParks,Leisure,12,yes\n".write(to: bad, atomically: true, encoding: .utf8)
+            try "Identifier,Label\n99998,Find out about something new\n".write(to: lgsl, atomically: true, encoding: .utf8)
+
+            await #expect { try await run(app, "import", "catalogue", bad.path, "--org", "wyvern-vale") } throws: { error in
+                String(describing: error).contains("Line 3: “12” is not an interaction type")
+            }
+            #expect(try await Service.query(on: app.db).count() == 0)
+            let printed = try await app.run("import", "catalogue", good.path, "--org", "wyvern-vale")
+            #expect(printed.contains("7 added, 0 changed, 0 unchanged"))
+            #expect(try await app.run("import", "lgsl", lgsl.path).contains("1 added"))
+            #expect(try await LGSLReference.find(99998, on: app.db)?.description == "Find out about something new")
         }
     }
 

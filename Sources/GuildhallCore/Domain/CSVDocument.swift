@@ -2,7 +2,8 @@ import CSV
 import Foundation
 
 /// Writes rows as CSV (RFC 4180, CRLF line endings). Cells that a spreadsheet would run as a
-/// formula are prefixed with an apostrophe, so a name typed as `=HYPERLINK(…)` stays text.
+/// formula are prefixed with an apostrophe, so a name typed as `=HYPERLINK(…)` stays text;
+/// plain numbers such as -34 are left alone.
 public enum CSVDocument {
     public static func write(header: [String], rows: [[String]]) throws -> String {
         let stream = OutputStream(toMemory: ())
@@ -44,7 +45,7 @@ public enum CSVDocument {
     }
 
     static func neutralised(_ cell: String) -> String {
-        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(cell) == nil else { return cell }
         return "'" + cell
     }
 }

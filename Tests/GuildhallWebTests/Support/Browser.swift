@@ -54,7 +54,7 @@ final class Browser {
         return String(html[range].dropFirst(#"name="_csrf" value=""#.count).dropLast())
     }
 
-    private func send(_ method: HTTPMethod, _ path: String, body: ByteBuffer? = nil, contentType: String? = nil) async throws -> TestingHTTPResponse {
+    func send(_ method: HTTPMethod, _ path: String, body: ByteBuffer? = nil, contentType: String? = nil) async throws -> TestingHTTPResponse {
         var requestHeaders = headers
         if !cookies.isEmpty {
             requestHeaders.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
