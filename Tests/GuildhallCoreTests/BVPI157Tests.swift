@@ -135,3 +135,32 @@ struct BVPI157Tests {
         }
     }
 }
+
+@Suite("Trajectory")
+struct TrajectoryTests {
+    let now = Date(timeIntervalSince1970: 1_067_904_000)
+
+    @Test("Month by month: actual from e-enabled dates, planned from target dates, and a target line through the milestones")
+    func trajectory() async throws {
+        try await withDatabase { db in
+            let council = try await OrganisationDirectory.add(OrganisationDraft(slug: "wyvern-vale", name: "Wyvern Vale", tier: "district"), by: .commandLine, at: now, on: db)
+            let id = try council.requireID()
+            try await CatalogueImporter.apply("""
+                service,division,interaction,applicable,channels,e_enabled_on,target_on
+                A,One,1,yes,web,2003-09-15,
+                A,One,2,yes,telephone,2003-09-15,2003-11-30
+                A,One,3,yes,post,,2003-12-01
+                A,One,4,yes,web,2003-11-01,
+                A,One,5,no,web,2003-08-01,
+
+                """, to: id, by: .commandLine, at: now, on: db)
+            let first = try await PerformanceTargets.add(dueOn: "2003-10-31", percent: "50", label: "", to: id, by: .commandLine, at: now, on: db)
+            let last = try await PerformanceTargets.add(dueOn: "2003-12-31", percent: "100", label: "", to: id, by: .commandLine, at: now, on: db)
+            let trajectory = try await Trajectory.compute(for: id, targets: [last, first], today: CalendarDay("2003-11-15")!, on: db)
+            #expect(trajectory.points.map(\.month.description) == ["2003-09-30", "2003-10-31", "2003-11-30", "2003-12-31"])
+            #expect(trajectory.points.map(\.actual) == [25, 25, 50, nil])
+            #expect(trajectory.points.map(\.planned) == [25, 25, 75, 100])
+            #expect(trajectory.points.map(\.target) == [nil, 50, 74.59, 100]) // 50 + 50 × 30 ÷ 61 days
+        }
+    }
+}

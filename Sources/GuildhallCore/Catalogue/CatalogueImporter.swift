@@ -33,14 +33,15 @@ public enum CatalogueImporter {
     static func plan(_ rows: [CatalogueRow], for organisationID: UUID, on db: any Database) async throws -> ImportPlan {
         let existing = try await Existing.load(organisationID, on: db)
         var newDivisions: [String] = [], newServices: [String] = []
+        var seenDivisions = Set<String>(), seenServices = Set<String>()
         var entries: [ImportPlan.Entry] = []
         for row in rows {
             let divisionKey = Slug.make(from: row.division), serviceKey = Slug.make(from: row.service)
-            if existing.divisions[divisionKey] == nil, !newDivisions.contains(where: { Slug.make(from: $0) == divisionKey }) {
+            if existing.divisions[divisionKey] == nil, seenDivisions.insert(divisionKey).inserted {
                 newDivisions.append(row.division)
             }
             guard let service = existing.services[serviceKey] else {
-                if !newServices.contains(where: { Slug.make(from: $0) == serviceKey }) { newServices.append(row.service) }
+                if seenServices.insert(serviceKey).inserted { newServices.append(row.service) }
                 entries.append(.init(row: row, kind: .add))
                 continue
             }

@@ -55,18 +55,33 @@ public struct Trajectory: Sendable, Equatable {
         guard let first = starts.min(), var last = ends.max() else { return Trajectory(points: []) }
         if first.days(to: last) > maximumMonths * 31 { last = first.adding(months: maximumMonths - 1) }
 
-        var points: [Point] = []
+        var months: [CalendarDay] = []
         var month = first.endOfMonth
         while month <= last.endOfMonth {
-            let actual = groups.filter { $0.eEnabledFrom.map { $0 <= month } ?? false }.reduce(0) { $0 + $1.count }
-            let planned = groups.filter { $0.plannedFrom.map { $0 <= month } ?? false }.reduce(0) { $0 + $1.count }
-            points.append(Point(
+            months.append(month)
+            month = month.adding(days: 1).endOfMonth
+        }
+        // Each group counts from the first month-end on or after its day: bucket, then add up.
+        func cumulative(_ day: (Group) -> CalendarDay?) -> [Int] {
+            var buckets = [Int](repeating: 0, count: months.count + 1)
+            for group in groups {
+                guard let day = day(group) else { continue }
+                buckets[months.partitioningIndex { $0 >= day }] += group.count
+            }
+            var running = 0
+            return months.indices.map { index in
+                running += buckets[index]
+                return running
+            }
+        }
+        let actual = cumulative(\.eEnabledFrom), planned = cumulative(\.plannedFrom)
+        let points = months.enumerated().map { index, month in
+            Point(
                 month: month,
                 // What has actually happened stops at the day the figures are as at.
-                actual: month <= today.endOfMonth ? Figure(eEnabled: actual, applicable: total).percent : nil,
-                planned: Figure(eEnabled: planned, applicable: total).percent,
-                target: targetLine(milestones, at: month)))
-            month = month.adding(days: 1).endOfMonth
+                actual: month <= today.endOfMonth ? Figure(eEnabled: actual[index], applicable: total).percent : nil,
+                planned: Figure(eEnabled: planned[index], applicable: total).percent,
+                target: targetLine(milestones, at: month))
         }
         return Trajectory(points: points)
     }
@@ -78,5 +93,18 @@ public struct Trajectory: Sendable, Equatable {
         let previous = milestones[nextIndex - 1], next = milestones[nextIndex]
         let fraction = Double(previous.dueOn.days(to: day)) / Double(previous.dueOn.days(to: next.dueOn))
         return ((previous.percent + (next.percent - previous.percent) * fraction) * 100).rounded() / 100
+    }
+}
+
+extension Array {
+    /// The index of the first element for which `predicate` holds, in an array where it holds
+    /// for a suffix; `count` when it holds for none.
+    func partitioningIndex(where predicate: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if predicate(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }
