@@ -22,7 +22,7 @@ public func configure(_ app: Application, _ configuration: GuildhallConfiguratio
     app.migrations.add(SessionRecord.migration)
 
     app.passwords.use(.bcrypt(cost: configuration.passwordCost))
-    app.sessions.use(.fluent)
+    app.sessions.use { _ in DatabaseSessionDriver() }
     app.sessions.configuration = SessionsConfiguration(cookieName: GuildhallSessionCookie.name) { id in
         // Secure is added per response when the request came over TLS (SecurityHeadersMiddleware).
         HTTPCookies.Value(string: id.string, path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)

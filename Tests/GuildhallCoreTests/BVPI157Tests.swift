@@ -164,3 +164,32 @@ struct TrajectoryTests {
         }
     }
 }
+
+@Suite("Moving a service")
+struct MovingServiceTests {
+    @Test("A service moved to another division takes its interactions' figures with it")
+    func movingAServiceMovesItsFigures() async throws {
+        try await withDatabase { db in
+            let now = Date(timeIntervalSince1970: 1_067_904_000)
+            let council = try await OrganisationDirectory.add(OrganisationDraft(slug: "wyvern-vale", name: "Wyvern Vale", tier: "district"), by: .commandLine, at: now, on: db)
+            let id = try council.requireID()
+            try await CatalogueImporter.apply("service,division,interaction,applicable,channels,e_enabled_on\nParks,Leisure,1,yes,web,2003-01-01\nParks,Leisure,6,yes,post,\n",
+                                              to: id, by: .commandLine, at: now, on: db)
+            let planning = try await DivisionRegister.add(named: "Planning", to: id, by: .commandLine, at: now, on: db)
+            let first = try #require(try await Service.query(on: db).first())
+            let parks = try #require(try await CatalogueEditor.find(first.requireID(), in: id, on: db))
+            try await CatalogueEditor.updateService(parks, with: ServiceDraft(name: "Parks", lgsl: "", divisionID: planning.id, description: "", isPublic: true),
+                                                    by: .commandLine, at: now, on: db)
+            let report = try await BVPI157.report(for: council, on: CalendarDay("2004-01-01")!, on: db)
+            #expect(report.byDivision.map(\.division) == ["Leisure", "Planning"])
+            #expect(report.byDivision[0].figure == Figure(eEnabled: 0, applicable: 0))
+            #expect(report.byDivision[1].figure == Figure(eEnabled: 1, applicable: 2))
+
+            try await CatalogueImporter.apply("service,division,interaction,applicable\nParks,Leisure,4,yes\n", to: id, by: .commandLine, at: now, on: db)
+            let back = try await BVPI157.report(for: council, on: CalendarDay("2004-01-01")!, on: db)
+            #expect(back.byDivision[0].figure == Figure(eEnabled: 1, applicable: 3))
+            let audit = try #require(try await AuditEntry.query(on: db).filter(\.$entity == "service").filter(\.$action == "updated").sort(\.$id).first())
+            #expect(AuditLog.decode(audit.before)["division"] != AuditLog.decode(audit.after)["division"])
+        }
+    }
+}

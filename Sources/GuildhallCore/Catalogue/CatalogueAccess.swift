@@ -9,6 +9,11 @@ public enum CatalogueAccess {
         return divisionID == nil || divisionID == userDivisionID
     }
 
+    /// Whether a user may add services at all: a service owner needs a division to add them to.
+    public static func mayAdd(roles: Set<Role>, userDivisionID: UUID?) -> Bool {
+        roles.contains(.programmeManager) || (roles.contains(.serviceOwner) && userDivisionID != nil)
+    }
+
     /// The divisions a user may put a service in: any, or only their own.
     public static func divisions(_ all: [Division], roles: Set<Role>, userDivisionID: UUID?) -> [Division] {
         roles.contains(.programmeManager) ? all : all.filter { $0.id == userDivisionID && roles.contains(.serviceOwner) }

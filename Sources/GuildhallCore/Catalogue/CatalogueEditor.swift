@@ -60,14 +60,29 @@ public enum CatalogueEditor {
     public static func updateService(_ service: Service, with draft: ServiceDraft, by actor: Actor, at now: Date, on db: any Database) async throws {
         let (lgsl, divisionID) = try await validate(draft, in: service.$organisation.id, excluding: service.id, on: db)
         try await db.transaction { db in
-            try await service.updateAudited(by: actor, at: now, on: db) {
-                $0.name = draft.name
-                $0.slug = Slug.make(from: draft.name)
-                $0.lgsl = lgsl
-                $0.$division.id = divisionID
-                $0.description = draft.description
-                $0.isPublic = draft.isPublic
+            let before = service.auditFields
+            try await move(service, to: divisionID, on: db)
+            service.name = draft.name
+            service.slug = Slug.make(from: draft.name)
+            service.lgsl = lgsl
+            service.description = draft.description
+            service.isPublic = draft.isPublic
+            try await service.save(on: db)
+            if before != service.auditFields {
+                try await AuditLog.record(.updated, entity: Service.auditEntity, entityID: service.requireID().uuidString, organisationID: service.$organisation.id,
+                                          before: before, after: service.auditFields, by: actor, at: now, on: db)
             }
+        }
+    }
+
+    /// Gives a service to another division, with its interactions, which count towards the
+    /// division they belong to. The caller saves the service (and audits the change).
+    static func move(_ service: Service, to divisionID: UUID, on db: any Database) async throws {
+        guard service.$division.id != divisionID else { return }
+        service.$division.id = divisionID
+        try await Interaction.query(on: db).filter(\.$service.$id == service.requireID()).set(\.$division.$id, to: divisionID).update()
+        if let interactions = service.$interactions.value {
+            for interaction in interactions { interaction.$division.id = divisionID }
         }
     }
 
@@ -107,7 +122,7 @@ public enum CatalogueEditor {
 
         let serviceID = try service.requireID()
         let existing = try await Interaction.query(on: db).filter(\.$service.$id == serviceID).filter(\.$type == type).first()
-        let interaction = existing ?? Interaction(organisationID: service.$organisation.id, serviceID: serviceID, type: type)
+        let interaction = try existing ?? Interaction(of: service, type: type)
         @Sendable func apply(_ interaction: Interaction) {
             interaction.applicable = draft.applicable
             interaction.channels = Set(known)

@@ -92,7 +92,7 @@ public enum CatalogueImporter {
                     service = found
                     if service.$division.id != division.id || (row.lgsl != nil && row.lgsl != service.lgsl) {
                         let before = service.auditFields
-                        service.$division.id = try division.requireID()
+                        try await CatalogueEditor.move(service, to: division.requireID(), on: db)
                         service.lgsl = row.lgsl ?? service.lgsl
                         try await service.save(on: db)
                         try record(.updated, Service.auditEntity, service.id, before: before, after: service.auditFields)
@@ -104,9 +104,7 @@ public enum CatalogueImporter {
                     existing.services[serviceKey] = service
                     try record(.created, Service.auditEntity, service.id, before: nil, after: service.auditFields)
                 }
-                let serviceID = try service.requireID()
-                let interaction = service.interactions.first { $0.type == row.type }
-                    ?? Interaction(organisationID: organisationID, serviceID: serviceID, type: row.type)
+                let interaction = try service.interactions.first { $0.type == row.type } ?? Interaction(of: service, type: row.type)
                 let before = interaction.id == nil ? nil : interaction.auditFields
                 set(interaction, from: row)
                 guard before != interaction.auditFields else { continue }

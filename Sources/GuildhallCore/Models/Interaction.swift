@@ -9,6 +9,8 @@ public final class Interaction: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Parent(key: "organisation_id") public var organisation: Organisation
     @Parent(key: "service_id") public var service: Service
+    /// The service's division, kept beside it so figures by division need no join.
+    @Parent(key: "division_id") public var division: Division
     @Field(key: "type") public var type: InteractionType
     @Field(key: "applicable") public var applicable: Bool
     @Field(key: "channels") public var channelList: String
@@ -25,9 +27,10 @@ public final class Interaction: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(organisationID: UUID, serviceID: UUID, type: InteractionType) {
-        self.$organisation.id = organisationID
-        self.$service.id = serviceID
+    public init(of service: Service, type: InteractionType) throws {
+        self.$organisation.id = service.$organisation.id
+        self.$service.id = try service.requireID()
+        self.$division.id = service.$division.id
         self.type = type
         self.applicable = true
         self.channels = []

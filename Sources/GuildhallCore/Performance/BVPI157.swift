@@ -140,11 +140,11 @@ public enum BVPI157 {
     static func counts(_ organisationID: UUID, on day: CalendarDay, db: any Database) async throws -> [Count] {
         guard let sql = db as? any SQLDatabase else { throw BVPI157Error.needsSQL }
         let rows = try await sql.raw("""
-            SELECT s.division_id AS division_id, i.type AS type, COUNT(*) AS applicable,
+            SELECT i.division_id AS division_id, i.type AS type, COUNT(*) AS applicable,
                    SUM(CASE WHEN i.electronic AND i.e_enabled_on <= \(bind: day.description) THEN 1 ELSE 0 END) AS e_enabled
-            FROM interactions i JOIN services s ON s.id = i.service_id
-            WHERE i.organisation_id = \(bind: organisationID) AND i.applicable
-            GROUP BY s.division_id, i.type
+            FROM interactions i
+            WHERE i.organisation_id = \(bind: organisationID) AND i.applicable = \(bind: true)
+            GROUP BY i.division_id, i.type
             """).all()
         return try rows.compactMap { row in
             guard let type = InteractionType(rawValue: try row.decode(column: "type", as: Int.self)) else { return nil }

@@ -21,7 +21,7 @@ public struct Trajectory: Sendable, Equatable {
         let rows = try await sql.raw("""
             SELECT i.e_enabled_on AS enabled, i.target_on AS target, i.electronic AS electronic, COUNT(*) AS n
             FROM interactions i
-            WHERE i.organisation_id = \(bind: organisationID) AND i.applicable
+            WHERE i.organisation_id = \(bind: organisationID) AND i.applicable = \(bind: true)
             GROUP BY i.e_enabled_on, i.target_on, i.electronic
             """).all()
         let groups = try rows.map { row in

@@ -22,7 +22,7 @@ enum CatalogueController {
         let divisions = try await DivisionRegister.all(in: staff.organisationID, on: req.db)
         return CataloguePages.index(
             await req.page("Service catalogue"), services: services, paging: paging, filters: filters, divisions: divisions, today: today,
-            canAdd: staff.may(.editCatalogue) && (staff.roles.contains(.programmeManager) || staff.user.$division.id != nil),
+            canAdd: CatalogueAccess.mayAdd(roles: staff.roles, userDivisionID: staff.user.$division.id),
             canImport: staff.may(.importCatalogue)
         ).response()
     }
