@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import SQLKit
 
 /// What importing a file would do to an organisation's catalogue, shown before it is confirmed.
 public struct ImportPlan: Sendable {
@@ -65,7 +66,7 @@ public enum CatalogueImporter {
     @discardableResult
     public static func apply(_ text: String, to organisationID: UUID, by actor: Actor, at now: Date, on db: any Database) async throws -> Summary {
         let rows = try CatalogueCSV.parse(text).get()
-        return try await db.transaction { db in
+        let summary = try await db.transaction { db in
             let plan = try await plan(rows, for: organisationID, on: db)
             var existing = try await Existing.load(organisationID, on: db)
             var audit: [AuditEntry] = []
@@ -118,6 +119,12 @@ public enum CatalogueImporter {
             }
             return Summary(added: plan.additions.count, changed: plan.changes.count, unchanged: plan.unchangedCount)
         }
+        // After a large import SQLite's query planner needs fresh statistics to pick the
+        // dashboard's indexes; PostgreSQL's autovacuum gathers its own.
+        if let sql = db as? any SQLDatabase, sql.dialect.name == "sqlite" {
+            try await sql.raw("PRAGMA optimize").run()
+        }
+        return summary
     }
 
     static func set(_ interaction: Interaction, from row: CatalogueRow) {

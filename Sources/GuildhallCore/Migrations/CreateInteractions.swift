@@ -22,13 +22,17 @@ struct CreateInteractions: AsyncMigration {
             .field("updated_at", .datetime)
             .unique(on: "service_id", "type")
             .create()
-        // Covering indexes for the two queries every dashboard makes: figures by division and
-        // type, and counts by date for the trajectory.
+        // Covering indexes for the queries every dashboard makes: figures by division and type,
+        // counts by date for the trajectory, and the at-risk list in target-date order.
         if let sql = database as? any SQLDatabase {
-            try await sql.create(index: "interactions_for_figures").on(Interaction.schema)
-                .column("organisation_id").column("applicable").column("division_id").column("type").column("electronic").column("e_enabled_on").run()
-            try await sql.create(index: "interactions_by_dates").on(Interaction.schema)
-                .column("organisation_id").column("applicable").column("e_enabled_on").column("target_on").column("electronic").run()
+            let indexes = [
+                ("interactions_for_figures", ["organisation_id", "applicable", "division_id", "type", "electronic", "e_enabled_on", "id"]),
+                ("interactions_by_dates", ["organisation_id", "applicable", "e_enabled_on", "target_on", "electronic"]),
+                ("interactions_at_risk", ["organisation_id", "applicable", "target_on", "type", "electronic", "e_enabled_on", "id"]),
+            ]
+            for (name, columns) in indexes {
+                try await columns.reduce(sql.create(index: name).on(Interaction.schema)) { $0.column($1) }.run()
+            }
         }
     }
 
