@@ -119,10 +119,10 @@ public enum CatalogueImporter {
             }
             return Summary(added: plan.additions.count, changed: plan.changes.count, unchanged: plan.unchangedCount)
         }
-        // After a large import SQLite's query planner needs fresh statistics to pick the
-        // dashboard's indexes; PostgreSQL's autovacuum gathers its own.
-        if let sql = db as? any SQLDatabase, sql.dialect.name == "sqlite" {
-            try await sql.raw("PRAGMA optimize").run()
+        // After a large import the query planners need fresh statistics to plan the dashboard's
+        // queries well; without them PostgreSQL waits for autovacuum and plans for an empty table.
+        if let sql = db as? any SQLDatabase {
+            try await sql.raw(sql.dialect.name == "sqlite" ? "PRAGMA optimize" : "ANALYZE interactions, services").run()
         }
         return summary
     }
