@@ -16,7 +16,8 @@ public func configure(_ app: Application, _ configuration: GuildhallConfiguratio
     case .postgres(let url, let searchPath):
         var postgres = try SQLPostgresConfiguration(url: url)
         postgres.searchPath = searchPath
-        app.databases.use(.postgres(configuration: postgres), as: .psql)
+        // A few connections per event loop, so a page's independent queries can run side by side.
+        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: 4), as: .psql)
     }
     app.migrations.add(GuildhallMigrations.all)
     app.migrations.add(SessionRecord.migration)

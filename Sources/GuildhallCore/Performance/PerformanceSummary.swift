@@ -27,14 +27,17 @@ public struct PerformanceSummary: Sendable {
 
     public static func compute(for organisation: Organisation, on day: CalendarDay, db: any Database) async throws -> PerformanceSummary {
         let organisationID = try organisation.requireID()
-        let targets = try await PerformanceTargets.all(in: organisationID, on: db)
-        let (atRisk, atRiskTotal) = try await AtRisk.list(organisationID, on: day, limit: atRiskShown, db: db)
+        // The queries do not depend on one another, so they run side by side.
+        async let targets = PerformanceTargets.all(in: organisationID, on: db)
+        async let report = BVPI157.report(for: organisation, on: day, on: db)
+        async let atRisk = AtRisk.list(organisationID, on: day, limit: atRiskShown, db: db)
+        async let serviceCount = Service.query(on: db).filter(\.$organisation.$id == organisationID).count()
+        let milestones = try await targets
+        async let trajectory = Trajectory.compute(for: organisationID, targets: milestones, today: day, on: db)
+        let figures = try await report
         return PerformanceSummary(
-            report: try await BVPI157.report(for: organisation, on: day, on: db),
-            targets: targets,
-            trajectory: try await Trajectory.compute(for: organisationID, targets: targets, today: day, on: db),
-            atRisk: atRisk, atRiskTotal: atRiskTotal,
-            serviceCount: try await Service.query(on: db).filter(\.$organisation.$id == organisationID).count(),
-            interactionCount: try await Interaction.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$applicable == true).count())
+            report: figures, targets: milestones, trajectory: try await trajectory,
+            atRisk: try await atRisk.items, atRiskTotal: try await atRisk.total,
+            serviceCount: try await serviceCount, interactionCount: figures.overall.applicable)
     }
 }
