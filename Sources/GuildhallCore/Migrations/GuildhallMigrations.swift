@@ -16,5 +16,8 @@ public enum GuildhallMigrations {
         CreatePerformanceTargets(),
         CreateSnapshots(),
         CreatePendingImports(),
+        CreateStatements(),
+        CreateStatementSections(),
+        CreateSectionRevisions(),
     ]
 }
