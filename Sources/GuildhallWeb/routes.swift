@@ -81,4 +81,8 @@ func routes(_ app: Application) throws {
     let api = app.grouped(APITokenAuthenticator(), RequireStaff())
     api.get(SiteURL.apiMe.pathComponents, use: APIController.me)
     api.get(SiteURL.apiBVPI157(":slug").pathComponents, use: APIController.bvpi157)
+    api.post(SiteURL.apiStatements(":slug").pathComponents, use: StatementsAPIController.create)
+    api.get(SiteURL.apiStatement(":id").pathComponents, use: StatementsAPIController.show)
+    api.put(SiteURL.apiSection(":id", ":key").pathComponents, use: StatementsAPIController.saveSection)
+    api.post(SiteURL.apiCompleteSection(":id", ":key").pathComponents, use: StatementsAPIController.completeSection)
 }

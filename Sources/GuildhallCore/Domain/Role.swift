@@ -51,6 +51,11 @@ public enum Permission: Sendable, CaseIterable {
     case importCatalogue
     case readPerformance
     case managePerformance
+    /// Drafts only: central reviewers see submissions, never drafts.
+    case readStatement
+    /// Service owners hold this too, but only for sections assigned to their division (`StatementAccess`).
+    case editStatement
+    case manageStatement
 
     public var roles: Set<Role> {
         switch self {
@@ -61,6 +66,9 @@ public enum Permission: Sendable, CaseIterable {
         case .importCatalogue: [.programmeManager]
         case .readPerformance: [.programmeManager, .committeeMember, .auditor]
         case .managePerformance: [.programmeManager]
+        case .readStatement: [.admin, .programmeManager, .serviceOwner, .committeeMember, .auditor]
+        case .editStatement: [.programmeManager, .serviceOwner]
+        case .manageStatement: [.programmeManager]
         }
     }
 }

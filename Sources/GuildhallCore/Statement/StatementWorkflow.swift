@@ -85,6 +85,33 @@ public enum StatementWorkflow {
         }
     }
 
+    /// Assigns a section to a division of the statement's organisation, a partner organisation
+    /// and an owner; nil clears each.
+    public static func assign(
+        _ section: StatementSection, of statement: Statement, division: UUID?, partner: UUID?, owner: UUID?,
+        by actor: Actor, at now: Date, on db: any Database
+    ) async throws {
+        guard !statement.isClosed else { throw StatementClosed() }
+        var errors = FieldErrors()
+        if let division, try await DivisionRegister.find(division, in: statement.$organisation.id, on: db) == nil {
+            errors.add(field: "division", "Select one of the organisation’s divisions")
+        }
+        if let partner, try await Organisation.find(partner, on: db)?.tier != .partner {
+            errors.add(field: "partner", "Select a partner organisation")
+        }
+        if let owner, try await StaffAccounts.find(owner, in: statement.$organisation.id, on: db) == nil {
+            errors.add(field: "owner", "Select a member of the organisation’s staff")
+        }
+        try errors.check()
+        try await db.transaction { db in
+            try await section.updateAudited(by: actor, at: now, on: db) {
+                $0.$division.id = division
+                $0.$partner.id = partner
+                $0.$owner.id = owner
+            }
+        }
+    }
+
     public static func revisions(of section: StatementSection, on db: any Database) async throws -> [SectionRevision] {
         try await SectionRevision.query(on: db).filter(\.$section.$id == section.requireID()).sort(\.$number).all()
     }

@@ -55,6 +55,10 @@ enum SiteURL: Hashable {
     case apiMe
     case apiOpenAPI
     case apiBVPI157(String)
+    case apiStatements(String)
+    case apiStatement(String)
+    case apiSection(String, String)
+    case apiCompleteSection(String, String)
 
     var segments: [String] {
         switch self {
@@ -98,6 +102,10 @@ enum SiteURL: Hashable {
         case .apiMe: ["api", "v1", "me"]
         case .apiOpenAPI: ["api", "v1", "openapi.json"]
         case .apiBVPI157(let slug): ["api", "v1", "organisations", slug, "bvpi157"]
+        case .apiStatements(let slug): ["api", "v1", "organisations", slug, "statements"]
+        case .apiStatement(let id): ["api", "v1", "statements", id]
+        case .apiSection(let id, let key): ["api", "v1", "statements", id, "sections", key]
+        case .apiCompleteSection(let id, let key): ["api", "v1", "statements", id, "sections", key, "complete"]
         }
     }
 

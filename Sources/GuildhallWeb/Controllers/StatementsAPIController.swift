@@ -1,0 +1,109 @@
+import GuildhallCore
+import Vapor
+
+/// The statement API: programs draft a statement's sections as the staff pages do.
+enum StatementsAPIController {
+    struct Creation: Content {
+        var year: Int?
+        var proForma: String?
+        var deadline: String?
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let staff = try require(req, .manageStatement)
+        guard req.parameters.get("slug") == staff.organisation.slug else {
+            throw Abort(.notFound, reason: "No organisation with that short name is visible to this token.")
+        }
+        let body = try req.content.decode(Creation.self)
+        var deadline: CalendarDay?
+        if let text = body.deadline {
+            guard let day = CalendarDay(text) else { return problems(.unprocessableEntity, "The statement was not created", ["deadline: enter a real date as YYYY-MM-DD"]) }
+            deadline = day
+        }
+        do {
+            let statement = try await StatementWorkflow.create(
+                for: staff.organisationID, year: body.year ?? 0, proForma: body.proForma ?? "", deadline: deadline,
+                by: staff.actor, at: req.now, on: req.db)
+            return try await document(req, statement: try await find(req, statement.requireID()), status: .created)
+        } catch let errors as FieldErrors {
+            return problems(.unprocessableEntity, "The statement was not created", errors.problems.map { "\($0.field): \($0.message)" })
+        }
+    }
+
+    static func show(req: Request) async throws -> Response {
+        _ = try require(req, .readStatement)
+        let statement = try await find(req, req.parameters.get("id", as: UUID.self))
+        return try await document(req, statement: statement, status: .ok)
+    }
+
+    static func saveSection(req: Request) async throws -> Response {
+        let staff = try require(req, .editStatement)
+        let statement = try await find(req, req.parameters.get("id", as: UUID.self))
+        let section = try section(req, of: statement)
+        guard StatementAccess.mayEdit(section, roles: staff.roles, userDivisionID: staff.user.$division.id) else {
+            throw Abort(.forbidden, reason: "This section is assigned to another division.")
+        }
+        do {
+            try await StatementWorkflow.save(section, of: statement, json: Data(req.body.data.map { Array($0.readableBytesView) } ?? []),
+                                             by: staff.actor, at: req.now, on: req.db)
+        } catch let problems as SectionProblems {
+            return Self.problems(.unprocessableEntity, "The \(section.key) section was not saved", problems.messages)
+        } catch let closed as StatementClosed {
+            throw Abort(.conflict, reason: closed.description)
+        }
+        return try await document(req, statement: statement, status: .ok)
+    }
+
+    static func completeSection(req: Request) async throws -> Response {
+        let staff = try require(req, .manageStatement)
+        let statement = try await find(req, req.parameters.get("id", as: UUID.self))
+        let section = try section(req, of: statement)
+        do {
+            try await StatementWorkflow.complete(section, of: statement, by: staff.actor, at: req.now, on: req.db)
+        } catch let problems as SectionProblems {
+            return Self.problems(.unprocessableEntity, "The \(section.key) section was not marked complete", problems.messages)
+        } catch let closed as StatementClosed {
+            throw Abort(.conflict, reason: closed.description)
+        }
+        return try await document(req, statement: statement, status: .ok)
+    }
+
+    private static func require(_ req: Request, _ permission: Permission) throws -> StaffMember {
+        let staff = try req.staff
+        guard staff.may(permission) else { throw Abort(.forbidden, reason: "This token's user cannot do that with statements.") }
+        return staff
+    }
+
+    private static func find(_ req: Request, _ id: UUID?) async throws -> Statement {
+        guard let id, let statement = try await StatementWorkflow.find(id, in: try req.staff.organisationID, on: req.db) else {
+            throw Abort(.notFound, reason: "No statement with that id is visible to this token.")
+        }
+        return statement
+    }
+
+    private static func section(_ req: Request, of statement: Statement) throws -> StatementSection {
+        guard let key = req.parameters.get("key"), let section = statement.sections.first(where: { $0.key == key }) else {
+            throw Abort(.notFound, reason: "The \(statement.proForma.key) pro forma has no section called \(req.parameters.get("key") ?? "")")
+        }
+        return section
+    }
+
+    private static func document(_ req: Request, statement: Statement, status: HTTPStatus) async throws -> Response {
+        let body = try await StatementDocument.make(statement, organisation: try req.staff.organisation, on: req.db)
+        let response = Response(status: status)
+        try response.content.encode(body, using: StatementDocument.encoder)
+        return response
+    }
+
+    struct Problems: Content {
+        var error = true
+        var reason: String
+        var problems: [String]
+    }
+
+    private static func problems(_ status: HTTPStatus, _ reason: String, _ messages: [String]) -> Response {
+        let response = Response(status: status)
+        try? response.content.encode(Problems(reason: reason, problems: messages))
+        return response
+    }
+}
