@@ -85,4 +85,8 @@ func routes(_ app: Application) throws {
     api.get(SiteURL.apiStatement(":id").pathComponents, use: StatementsAPIController.show)
     api.put(SiteURL.apiSection(":id", ":key").pathComponents, use: StatementsAPIController.saveSection)
     api.post(SiteURL.apiCompleteSection(":id", ":key").pathComponents, use: StatementsAPIController.completeSection)
+    api.post(SiteURL.apiConsultations(":id").pathComponents, use: ConsultationsAPIController.open)
+    api.post(SiteURL.apiComments(":id").pathComponents, use: ConsultationsAPIController.comment)
+    api.put(SiteURL.apiDisposition(":id").pathComponents, use: ConsultationsAPIController.dispose)
+    api.post(SiteURL.apiDecisions(":id").pathComponents, use: ConsultationsAPIController.decide)
 }

@@ -56,6 +56,7 @@ public enum Permission: Sendable, CaseIterable {
     /// Service owners hold this too, but only for sections assigned to their division (`StatementAccess`).
     case editStatement
     case manageStatement
+    case commentOnStatement
 
     public var roles: Set<Role> {
         switch self {
@@ -69,6 +70,7 @@ public enum Permission: Sendable, CaseIterable {
         case .readStatement: [.admin, .programmeManager, .serviceOwner, .committeeMember, .auditor]
         case .editStatement: [.programmeManager, .serviceOwner]
         case .manageStatement: [.programmeManager]
+        case .commentOnStatement: [.committeeMember, .programmeManager]
         }
     }
 }

@@ -19,5 +19,6 @@ public enum GuildhallMigrations {
         CreateStatements(),
         CreateStatementSections(),
         CreateSectionRevisions(),
+        CreateConsultationTables(),
     ]
 }

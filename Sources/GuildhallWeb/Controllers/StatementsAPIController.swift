@@ -68,13 +68,13 @@ enum StatementsAPIController {
         return try await document(req, statement: statement, status: .ok)
     }
 
-    private static func require(_ req: Request, _ permission: Permission) throws -> StaffMember {
+    static func require(_ req: Request, _ permission: Permission) throws -> StaffMember {
         let staff = try req.staff
         guard staff.may(permission) else { throw Abort(.forbidden, reason: "This token's user cannot do that with statements.") }
         return staff
     }
 
-    private static func find(_ req: Request, _ id: UUID?) async throws -> Statement {
+    static func find(_ req: Request, _ id: UUID?) async throws -> Statement {
         guard let id, let statement = try await StatementWorkflow.find(id, in: try req.staff.organisationID, on: req.db) else {
             throw Abort(.notFound, reason: "No statement with that id is visible to this token.")
         }
@@ -101,7 +101,7 @@ enum StatementsAPIController {
         var problems: [String]
     }
 
-    private static func problems(_ status: HTTPStatus, _ reason: String, _ messages: [String]) -> Response {
+    static func problems(_ status: HTTPStatus, _ reason: String, _ messages: [String]) -> Response {
         let response = Response(status: status)
         try? response.content.encode(Problems(reason: reason, problems: messages))
         return response

@@ -59,6 +59,10 @@ enum SiteURL: Hashable {
     case apiStatement(String)
     case apiSection(String, String)
     case apiCompleteSection(String, String)
+    case apiConsultations(String)
+    case apiComments(String)
+    case apiDisposition(String)
+    case apiDecisions(String)
 
     var segments: [String] {
         switch self {
@@ -106,6 +110,10 @@ enum SiteURL: Hashable {
         case .apiStatement(let id): ["api", "v1", "statements", id]
         case .apiSection(let id, let key): ["api", "v1", "statements", id, "sections", key]
         case .apiCompleteSection(let id, let key): ["api", "v1", "statements", id, "sections", key, "complete"]
+        case .apiConsultations(let id): ["api", "v1", "statements", id, "consultations"]
+        case .apiComments(let id): ["api", "v1", "consultations", id, "comments"]
+        case .apiDisposition(let id): ["api", "v1", "comments", id, "disposition"]
+        case .apiDecisions(let id): ["api", "v1", "statements", id, "decisions"]
         }
     }
 

@@ -37,8 +37,8 @@ struct StatementDocument: Content {
     var version: Int
     var deadline: CalendarDay?
     var sections: [Section]
-    var consultations: [JSONValue]
-    var decisions: [JSONValue]
+    var consultations: [ConsultationDocument]
+    var decisions: [DecisionDocument]
 
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -61,6 +61,63 @@ struct StatementDocument: Content {
         return StatementDocument(
             id: try statement.requireID(), organisation: organisation.slug, year: statement.year, proForma: statement.proFormaKey,
             status: statement.isClosed ? "closed" : "draft", version: statement.version, deadline: statement.deadlineOn,
-            sections: sections, consultations: [], decisions: [])
+            sections: sections,
+            consultations: try await Consultations.consultations(of: statement, on: db).map(ConsultationDocument.init),
+            decisions: try await Consultations.decisions(of: statement, on: db).map(DecisionDocument.init))
+    }
+}
+
+struct CommentDocument: Content {
+    var id: UUID
+    var section: String
+    var text: String
+    var author: String
+    var disposition: String?
+    var response: String?
+    var incorporatedIn: Int?
+
+    init(_ comment: Comment) throws {
+        id = try comment.requireID()
+        section = comment.section
+        text = comment.text
+        author = comment.author
+        disposition = comment.disposition?.rawValue
+        response = comment.response
+        incorporatedIn = comment.incorporatedIn
+    }
+}
+
+struct ConsultationDocument: Content {
+    var id: UUID
+    var body: String
+    var meetingOn: CalendarDay
+    /// Each section's revision as the draft was shared.
+    var revisions: [String: Int]
+    var comments: [CommentDocument]
+
+    init(_ consultation: Consultation) throws {
+        id = try consultation.requireID()
+        body = consultation.body.slug
+        meetingOn = consultation.meetingOn
+        revisions = consultation.frozenRevisions
+        comments = try consultation.comments.sorted { $0.createdAt < $1.createdAt }.map(CommentDocument.init)
+    }
+}
+
+struct DecisionDocument: Content {
+    var id: UUID
+    var body: String
+    var outcome: String
+    var decidedOn: CalendarDay
+    var minute: String
+    var delegatedTo: String?
+
+    init(_ decision: Decision) throws {
+        id = try decision.requireID()
+        body = decision.body.slug
+        outcome = decision.outcome.rawValue
+        decidedOn = decision.decidedOn
+        minute = decision.minute
+        delegatedTo = decision.delegatedTo
     }
 }

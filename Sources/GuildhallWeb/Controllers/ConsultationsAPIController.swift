@@ -1,0 +1,91 @@
+import GuildhallCore
+import Vapor
+
+/// Consultation rounds, comments, dispositions and decisions through the API.
+enum ConsultationsAPIController {
+    struct Opening: Content {
+        var body: String?
+        var meetingOn: String?
+    }
+
+    struct Commenting: Content {
+        var section: String?
+        var text: String?
+    }
+
+    struct Disposing: Content {
+        var disposition: String?
+        var response: String?
+    }
+
+    struct Deciding: Content {
+        var body: String?
+        var outcome: String?
+        var decidedOn: String?
+        var minute: String?
+        var delegatedTo: String?
+    }
+
+    static func open(req: Request) async throws -> Response {
+        let staff = try StatementsAPIController.require(req, .manageStatement)
+        let statement = try await StatementsAPIController.find(req, req.parameters.get("id", as: UUID.self))
+        let body = try req.content.decode(Opening.self)
+        return try await answer("The consultation was not opened") {
+            let consultation = try await Consultations.open(on: statement, body: body.body ?? "", meetingOn: body.meetingOn ?? "",
+                                                            by: staff.actor, at: req.now, on: req.db)
+            try await consultation.$body.load(on: req.db)
+            consultation.$comments.value = []
+            return try ConsultationDocument(consultation)
+        }
+    }
+
+    static func comment(req: Request) async throws -> Response {
+        let staff = try StatementsAPIController.require(req, .commentOnStatement)
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let consultation = try await Consultations.find(id, in: staff.organisationID, on: req.db)
+        else { throw Abort(.notFound, reason: "No consultation with that id is visible to this token.") }
+        let body = try req.content.decode(Commenting.self)
+        return try await answer("The comment was not recorded") {
+            try CommentDocument(try await Consultations.comment(on: consultation, section: body.section ?? "", text: body.text ?? "",
+                                                                by: staff.actor, at: req.now, on: req.db))
+        }
+    }
+
+    static func dispose(req: Request) async throws -> Response {
+        let staff = try StatementsAPIController.require(req, .manageStatement)
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let comment = try await Consultations.findComment(id, in: staff.organisationID, on: req.db)
+        else { throw Abort(.notFound, reason: "No comment with that id is visible to this token.") }
+        let body = try req.content.decode(Disposing.self)
+        return try await answer("The disposition was not recorded", status: .ok) {
+            try await Consultations.dispose(comment, as: body.disposition ?? "", response: body.response ?? "", by: staff.actor, at: req.now, on: req.db)
+            return try CommentDocument(comment)
+        }
+    }
+
+    static func decide(req: Request) async throws -> Response {
+        let staff = try StatementsAPIController.require(req, .manageStatement)
+        let statement = try await StatementsAPIController.find(req, req.parameters.get("id", as: UUID.self))
+        let body = try req.content.decode(Deciding.self)
+        return try await answer("The decision was not recorded") {
+            let decision = try await Consultations.decide(
+                on: statement, body: body.body ?? "", outcome: body.outcome ?? "", decidedOn: body.decidedOn ?? "", minute: body.minute ?? "",
+                delegatedTo: body.delegatedTo, by: staff.actor, at: req.now, on: req.db)
+            try await decision.$body.load(on: req.db)
+            return try DecisionDocument(decision)
+        }
+    }
+
+    /// Runs `work` and answers with its result, or with the problems that stopped it.
+    private static func answer<T: Content>(_ reason: String, status: HTTPStatus = .created, _ work: () async throws -> T) async throws -> Response {
+        do {
+            let response = Response(status: status)
+            try response.content.encode(try await work())
+            return response
+        } catch let errors as FieldErrors {
+            return StatementsAPIController.problems(.unprocessableEntity, reason, errors.problems.map { "\($0.field): \($0.message)" })
+        } catch let closed as StatementClosed {
+            throw Abort(.conflict, reason: closed.description)
+        }
+    }
+}
