@@ -43,10 +43,11 @@ struct SmallRulesTests {
 
     @Test("Days are read in London time and must be real dates")
     func londonDays() throws {
-        let summer = try #require(LondonTime.startOfDay("2003-07-01"))
-        #expect(summer == Date(timeIntervalSince1970: 1_057_014_000)) // 23:00 UTC the evening before
-        #expect(LondonTime.startOfDay("2003-02-30") == nil)
-        #expect(LondonTime.startOfDay("2003-7-1") == nil)
-        #expect(LondonTime.startOfNextDay("2003-12-31") == LondonTime.startOfDay("2004-01-01"))
+        let summer = try #require(CalendarDay("2003-07-01"))
+        #expect(summer.start == Date(timeIntervalSince1970: 1_057_014_000)) // 23:00 UTC the evening before
+        #expect(CalendarDay("2003-02-30") == nil)
+        #expect(CalendarDay("2003-7-1") == nil)
+        #expect(CalendarDay("2003-12-31")?.adding(days: 1) == CalendarDay("2004-01-01"))
+        #expect(CalendarDay(Date(timeIntervalSince1970: 1_057_014_000)) == summer)
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
 
-/// Any JSON value, for content whose shape depends on the section it belongs to. Encodes with
-/// sorted keys into the canonical form that revisions, comparisons and hashes rely on.
+/// Any JSON value, for content whose shape depends on the section it belongs to.
 public enum JSONValue: Codable, Sendable, Equatable {
     case null
     case bool(Bool)
@@ -36,17 +35,5 @@ public enum JSONValue: Codable, Sendable, Equatable {
 
     public static func parse(_ json: String) throws -> JSONValue {
         try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8))
-    }
-
-    /// Any Encodable value as JSON, such as a BVPI 157 report to embed in a document.
-    public static func from<T: Encodable>(_ value: T) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
-    }
-
-    /// Canonical text: sorted keys, no insignificant white space.
-    public func canonical() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 }

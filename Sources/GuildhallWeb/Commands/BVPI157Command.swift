@@ -17,7 +17,7 @@ struct BVPI157Command: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        try await app.migrateForCommand()
+        try await app.autoMigrate()
         let organisation = try await OrganisationLookup.require(signature.org, on: app.db)
         let day = try OrganisationLookup.day(signature.on, default: CalendarDay(app.guildhall.configuration.clock()))
         let report = try await BVPI157.report(for: organisation, on: day, on: app.db)

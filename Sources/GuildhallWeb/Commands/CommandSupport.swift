@@ -18,13 +18,6 @@ struct CommandFailure: Error, CustomStringConvertible {
     }
 }
 
-extension Application {
-    /// Commands that read or write the database first bring its schema up to date.
-    func migrateForCommand() async throws {
-        try await autoMigrate()
-    }
-}
-
 /// Finds what a command's options name, or says which option to fix.
 enum OrganisationLookup {
     static func require(_ slug: String?, on db: any Database) async throws -> Organisation {

@@ -16,7 +16,7 @@ struct ExportCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         guard signature.kind == "catalogue" else { throw CommandFailure("unknown kind \(signature.kind): use export catalogue") }
         let app = context.application
-        try await app.migrateForCommand()
+        try await app.autoMigrate()
         let organisation = try await OrganisationLookup.require(signature.org, on: app.db)
         context.console.output(try await CatalogueCSV.export(organisationID: organisation.requireID(), on: app.db).consoleText(), newLine: false)
     }

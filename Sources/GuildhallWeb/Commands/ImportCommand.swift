@@ -17,7 +17,7 @@ struct ImportCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        try await app.migrateForCommand()
+        try await app.autoMigrate()
         guard let data = FileManager.default.contents(atPath: signature.file) else {
             throw CommandFailure("cannot read \(signature.file)")
         }

@@ -7,7 +7,7 @@ struct GuildhallMigrateCommand: AsyncCommand {
     var help: String { "Applies pending migrations." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await context.application.migrateForCommand()
+        try await context.application.autoMigrate()
         context.console.print("Database is up to date.")
     }
 }

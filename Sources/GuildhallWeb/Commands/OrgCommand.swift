@@ -21,7 +21,7 @@ struct OrgCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         guard signature.action == "add" else { throw CommandFailure("unknown action \(signature.action): use org add") }
         let app = context.application
-        try await app.migrateForCommand()
+        try await app.autoMigrate()
         let draft = OrganisationDraft(slug: signature.slug ?? "", name: signature.name ?? "", tier: signature.tier ?? "", gssCode: signature.gss ?? "")
         do {
             let organisation = try await OrganisationDirectory.add(draft, by: .commandLine, at: app.guildhall.configuration.clock(), on: app.db)

@@ -15,7 +15,7 @@ struct SnapshotCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        try await app.migrateForCommand()
+        try await app.autoMigrate()
         let organisation = try await OrganisationLookup.require(signature.org, on: app.db)
         let now = app.guildhall.configuration.clock()
         let day = try OrganisationLookup.day(signature.on, default: CalendarDay(now).latestQuarterEnd)

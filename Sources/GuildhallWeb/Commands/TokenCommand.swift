@@ -17,7 +17,7 @@ struct TokenCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         guard signature.action == "add" else { throw CommandFailure("unknown action \(signature.action): use token add") }
         let app = context.application
-        try await app.migrateForCommand()
+        try await app.autoMigrate()
         guard let email = signature.user, let user = try await StaffAccounts.find(email: email, on: app.db) else {
             throw CommandFailure("--user: no staff user has the email address \(signature.user ?? "(none given)")")
         }

@@ -24,7 +24,7 @@ struct UserCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         guard signature.action == "add" else { throw CommandFailure("unknown action \(signature.action): use user add") }
         let app = context.application
-        try await app.migrateForCommand()
+        try await app.autoMigrate()
         let now = app.guildhall.configuration.clock()
         let organisation = try await Self.organisation(signature.org, on: app.db)
         let organisationID = try organisation.requireID()

@@ -36,11 +36,11 @@ enum AuditController {
         var filter = AuditFilter(actorID: filters.person.isEmpty ? nil : UUID(uuidString: filters.person),
                                  entity: filters.entity.isEmpty ? nil : filters.entity)
         if !filters.from.isEmpty {
-            filter.from = LondonTime.startOfDay(filters.from)
+            filter.from = CalendarDay(filters.from)?.start
             if filter.from == nil { errors.add(field: "from", "From must be a real date, like 2003-04-01") }
         }
         if !filters.to.isEmpty {
-            filter.until = LondonTime.startOfNextDay(filters.to)
+            filter.until = CalendarDay(filters.to)?.adding(days: 1).start
             if filter.until == nil { errors.add(field: "to", "To must be a real date, like 2004-03-31") }
         }
         if let from = filter.from, let until = filter.until, from >= until {
