@@ -89,4 +89,6 @@ func routes(_ app: Application) throws {
     api.post(SiteURL.apiComments(":id").pathComponents, use: ConsultationsAPIController.comment)
     api.put(SiteURL.apiDisposition(":id").pathComponents, use: ConsultationsAPIController.dispose)
     api.post(SiteURL.apiDecisions(":id").pathComponents, use: ConsultationsAPIController.decide)
+    api.post(SiteURL.apiSubmissions(":id").pathComponents, use: StatementsAPIController.submit)
+    api.get(SiteURL.apiSubmission(":file").pathComponents, use: StatementsAPIController.submission)
 }

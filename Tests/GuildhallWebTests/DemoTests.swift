@@ -22,3 +22,26 @@ struct DemoTests {
         }
     }
 }
+
+@Suite("Demo statement")
+struct DemoStatementTests {
+    @Test("The demo statement is part-way through: some sections complete, comments partly answered, Cabinet's approval recorded")
+    func partWay() async throws {
+        try await withGuildhall(seedDemo: true) { app, _ in
+            let council = try #require(try await Organisation.query(on: app.db).filter(\.$slug == DemoCouncil.slug).first())
+            let statement = try #require(try await Statement.query(on: app.db).filter(\.$organisation.$id == council.requireID()).first())
+            let found = try #require(try await StatementWorkflow.find(statement.requireID(), in: council.requireID(), on: app.db))
+            #expect(statement.year == 2003)
+            let statuses = Set(found.sections.map(\.status))
+            #expect(statuses == [.complete, .inProgress, .notStarted])
+            let comments = try await Consultations.consultations(of: found, on: app.db).flatMap(\.comments)
+            #expect(comments.count == 3)
+            #expect(comments.filter { $0.disposition != nil }.count == 2)
+            #expect(comments.contains { $0.incorporatedIn != nil })
+            let decisions = try await Consultations.decisions(of: found, on: app.db)
+            #expect(decisions.map(\.body.slug) == ["cabinet"])
+            let outstanding = try await Submissions.outstanding(found, for: .final, on: app.db)
+            #expect(Set(outstanding.map(\.type)) == [.section, .comment, .decision])
+        }
+    }
+}

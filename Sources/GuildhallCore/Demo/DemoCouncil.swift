@@ -63,7 +63,9 @@ public enum DemoCouncil {
                     draft, password: password, to: organisations[account.organisation]!, hashPassword: { _ in hash },
                     by: actor, at: now, on: db)
             }
-            try await DemoCatalogue.seed(try await Organisation.find(organisations[slug], on: db)!, at: now, on: db)
+            let council = try await Organisation.find(organisations[slug], on: db)!
+            try await DemoCatalogue.seed(council, at: now, on: db)
+            try await DemoStatement.seed(council, at: now, on: db)
         }
         return true
     }

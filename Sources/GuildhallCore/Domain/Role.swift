@@ -57,6 +57,8 @@ public enum Permission: Sendable, CaseIterable {
     case editStatement
     case manageStatement
     case commentOnStatement
+    /// Every organisation's submissions, never their drafts.
+    case reviewSubmissions
 
     public var roles: Set<Role> {
         switch self {
@@ -71,6 +73,7 @@ public enum Permission: Sendable, CaseIterable {
         case .editStatement: [.programmeManager, .serviceOwner]
         case .manageStatement: [.programmeManager]
         case .commentOnStatement: [.committeeMember, .programmeManager]
+        case .reviewSubmissions: [.centralReviewer]
         }
     }
 }

@@ -1,8 +1,7 @@
 import FluentKit
 import SQLKit
 
-/// The audit trail, with triggers that make the database itself refuse to change or delete an
-/// entry, so that not even a bug in the product can rewrite history.
+/// The audit trail, which the database itself refuses to change or delete.
 struct CreateAuditEntries: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(AuditEntry.schema)
@@ -20,32 +19,11 @@ struct CreateAuditEntries: AsyncMigration {
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.create(index: "audit_entries_by_organisation_and_time")
             .on(AuditEntry.schema).column("organisation_id").column("occurred_at").run()
-        switch sql.dialect.name {
-        case "postgresql":
-            try await sql.raw("""
-                CREATE FUNCTION audit_entries_are_permanent() RETURNS trigger AS $$
-                BEGIN RAISE EXCEPTION 'audit entries cannot be changed or deleted'; END;
-                $$ LANGUAGE plpgsql
-                """).run()
-            try await sql.raw("""
-                CREATE TRIGGER audit_entries_are_permanent BEFORE UPDATE OR DELETE ON audit_entries
-                FOR EACH ROW EXECUTE FUNCTION audit_entries_are_permanent()
-                """).run()
-        default:
-            for event in ["UPDATE", "DELETE"] {
-                try await sql.raw("""
-                    CREATE TRIGGER audit_entries_refuse_\(unsafeRaw: event.lowercased()) BEFORE \(unsafeRaw: event) ON audit_entries
-                    BEGIN SELECT RAISE(ABORT, 'audit entries cannot be changed or deleted'); END
-                    """).run()
-            }
-        }
+        try await PermanentRows.install(on: AuditEntry.schema, message: "audit entries cannot be changed or deleted", in: sql)
     }
 
     func revert(on database: any Database) async throws {
-        if let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" {
-            try await sql.raw("DROP TRIGGER IF EXISTS audit_entries_are_permanent ON audit_entries").run()
-            try await sql.raw("DROP FUNCTION IF EXISTS audit_entries_are_permanent()").run()
-        }
+        if let sql = database as? any SQLDatabase { try await PermanentRows.remove(from: AuditEntry.schema, in: sql) }
         try await database.schema(AuditEntry.schema).delete()
     }
 }

@@ -20,5 +20,6 @@ public enum GuildhallMigrations {
         CreateStatementSections(),
         CreateSectionRevisions(),
         CreateConsultationTables(),
+        CreateSubmissions(),
     ]
 }

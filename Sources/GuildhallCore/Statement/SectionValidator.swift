@@ -81,9 +81,7 @@ public enum SectionValidator {
 
     private static func finish<T: Encodable>(_ content: T, problems: [String]) -> Result<String, SectionProblems> {
         guard problems.isEmpty else { return .failure(SectionProblems(messages: problems)) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return .success(String(decoding: (try? encoder.encode(content)) ?? Data(), as: UTF8.self))
+        return .success(String(decoding: (try? CanonicalJSON.encode(content)) ?? Data(), as: UTF8.self))
     }
 
     private static func blank(_ text: String) -> Bool { text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }

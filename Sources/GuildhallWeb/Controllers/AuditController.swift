@@ -27,7 +27,7 @@ enum AuditController {
         guard errors.isEmpty else {
             throw Abort(.unprocessableEntity, reason: errors.problems.map(\.message).joined(separator: ". "))
         }
-        return CSVResponse.make(try await AuditTrail.csv(filter, in: try req.staff.organisationID, on: req.db), filename: "audit-trail.csv")
+        return Responses.csv(try await AuditTrail.csv(filter, in: try req.staff.organisationID, on: req.db), filename: "audit-trail.csv")
     }
 
     private static func parse(_ query: Query) -> (AuditFilter, AuditPages.Filters, FieldErrors) {

@@ -29,17 +29,9 @@ enum CatalogueController {
 
     static func export(req: Request) async throws -> Response {
         let staff = try req.staff
-        return CSVResponse.make(try await CatalogueCSV.export(organisationID: staff.organisationID, on: req.db),
+        return Responses.csv(try await CatalogueCSV.export(organisationID: staff.organisationID, on: req.db),
                                 filename: "\(staff.organisation.slug)-catalogue.csv")
     }
 }
 
 /// CSV downloads: UTF-8, offered as a file to save.
-enum CSVResponse {
-    static func make(_ body: String, filename: String) -> Response {
-        let response = Response(status: .ok, body: .init(string: body))
-        response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(filename)\"")
-        return response
-    }
-}

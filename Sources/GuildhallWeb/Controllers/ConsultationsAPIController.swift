@@ -35,7 +35,7 @@ enum ConsultationsAPIController {
                                                             by: staff.actor, at: req.now, on: req.db)
             try await consultation.$body.load(on: req.db)
             consultation.$comments.value = []
-            return try ConsultationDocument(consultation)
+            return try ConsultationRecord(consultation)
         }
     }
 
@@ -46,7 +46,7 @@ enum ConsultationsAPIController {
         else { throw Abort(.notFound, reason: "No consultation with that id is visible to this token.") }
         let body = try req.content.decode(Commenting.self)
         return try await answer("The comment was not recorded") {
-            try CommentDocument(try await Consultations.comment(on: consultation, section: body.section ?? "", text: body.text ?? "",
+            try CommentRecord(try await Consultations.comment(on: consultation, section: body.section ?? "", text: body.text ?? "",
                                                                 by: staff.actor, at: req.now, on: req.db))
         }
     }
@@ -59,7 +59,7 @@ enum ConsultationsAPIController {
         let body = try req.content.decode(Disposing.self)
         return try await answer("The disposition was not recorded", status: .ok) {
             try await Consultations.dispose(comment, as: body.disposition ?? "", response: body.response ?? "", by: staff.actor, at: req.now, on: req.db)
-            return try CommentDocument(comment)
+            return try CommentRecord(comment)
         }
     }
 
@@ -72,16 +72,14 @@ enum ConsultationsAPIController {
                 on: statement, body: body.body ?? "", outcome: body.outcome ?? "", decidedOn: body.decidedOn ?? "", minute: body.minute ?? "",
                 delegatedTo: body.delegatedTo, by: staff.actor, at: req.now, on: req.db)
             try await decision.$body.load(on: req.db)
-            return try DecisionDocument(decision)
+            return try DecisionRecord(decision)
         }
     }
 
     /// Runs `work` and answers with its result, or with the problems that stopped it.
-    private static func answer<T: Content>(_ reason: String, status: HTTPStatus = .created, _ work: () async throws -> T) async throws -> Response {
+    private static func answer<T: Encodable>(_ reason: String, status: HTTPStatus = .created, _ work: () async throws -> T) async throws -> Response {
         do {
-            let response = Response(status: status)
-            try response.content.encode(try await work())
-            return response
+            return try Responses.json(try await work(), status: status)
         } catch let errors as FieldErrors {
             return StatementsAPIController.problems(.unprocessableEntity, reason, errors.problems.map { "\($0.field): \($0.message)" })
         } catch let closed as StatementClosed {

@@ -21,7 +21,7 @@ enum PerformanceController {
         let day = try asAt(req, default: CalendarDay(req.now), errors: &errors)
         guard errors.isEmpty else { throw Abort(.unprocessableEntity, reason: errors.problems[0].message) }
         let body = try await PerformanceCSV.write(table, for: staff.organisation, on: day, db: req.db)
-        return CSVResponse.make(body, filename: "\(staff.organisation.slug)-\(day)-\(table.rawValue)")
+        return Responses.csv(body, filename: "\(staff.organisation.slug)-\(day)-\(table.rawValue)")
     }
 
     static func takeSnapshot(req: Request) async throws -> Response {

@@ -68,6 +68,50 @@ enum StatementsAPIController {
         return try await document(req, statement: statement, status: .ok)
     }
 
+    struct Submitting: Content {
+        var kind: String?
+    }
+
+    struct Receipt: Content {
+        var id: UUID
+        var kind: String
+        var version: Int
+        var sha256: String
+        var submittedAt: Date
+    }
+
+    static func submit(req: Request) async throws -> Response {
+        let staff = try require(req, .manageStatement)
+        let statement = try await find(req, req.parameters.get("id", as: UUID.self))
+        guard let kind = Submission.Kind(rawValue: try req.content.decode(Submitting.self).kind ?? "") else {
+            return problems(.unprocessableEntity, "Nothing was submitted", ["kind: use draft or final"])
+        }
+        do {
+            let submission = try await StatementSubmission.submit(statement, as: kind, staff: staff, at: req.now, on: req.db)
+            return try Responses.json(Receipt(id: try submission.requireID(), kind: kind.rawValue, version: submission.version,
+                                              sha256: submission.sha256, submittedAt: submission.submittedAt), status: .created)
+        } catch let refused as SubmissionRefused {
+            return problems(.conflict, "The statement cannot be submitted yet", refused.outstanding.map(\.description), outstanding: refused.outstanding)
+        } catch let closed as StatementClosed {
+            throw Abort(.conflict, reason: closed.description)
+        }
+    }
+
+    /// The frozen document: `.json` is the submission's data exactly as hashed; `.xml` is the same in XML.
+    static func submission(req: Request) async throws -> Response {
+        let staff = try req.staff
+        guard let name = req.parameters.get("file"), let dot = name.lastIndex(of: "."),
+              let id = UUID(uuidString: String(name[..<dot])),
+              let submission = try await Submissions.find(id, visibleTo: staff.may(.reviewSubmissions) ? nil : staff.organisationID, on: req.db),
+              staff.may(.reviewSubmissions) || staff.may(.readStatement)
+        else { throw Abort(.notFound, reason: "No submission with that id is visible to this token.") }
+        switch name[name.index(after: dot)...] {
+        case "json": return Responses.document(submission.data, type: "application/json")
+        case "xml": return Responses.document(try SubmissionXML.make(json: submission.data, sha256: submission.sha256), type: "application/xml; charset=utf-8")
+        default: throw Abort(.notFound, reason: "Submissions are available as .json and .xml.")
+        }
+    }
+
     static func require(_ req: Request, _ permission: Permission) throws -> StaffMember {
         let staff = try req.staff
         guard staff.may(permission) else { throw Abort(.forbidden, reason: "This token's user cannot do that with statements.") }
@@ -89,21 +133,19 @@ enum StatementsAPIController {
     }
 
     private static func document(_ req: Request, statement: Statement, status: HTTPStatus) async throws -> Response {
-        let body = try await StatementDocument.make(statement, organisation: try req.staff.organisation, on: req.db)
-        let response = Response(status: status)
-        try response.content.encode(body, using: StatementDocument.encoder)
-        return response
+        try Responses.json(try await StatementRecord.make(statement, organisation: try req.staff.organisation, on: req.db), status: status)
     }
 
     struct Problems: Content {
         var error = true
         var reason: String
         var problems: [String]
+        var outstanding: [OutstandingItem]?
     }
 
-    static func problems(_ status: HTTPStatus, _ reason: String, _ messages: [String]) -> Response {
+    static func problems(_ status: HTTPStatus, _ reason: String, _ messages: [String], outstanding: [OutstandingItem]? = nil) -> Response {
         let response = Response(status: status)
-        try? response.content.encode(Problems(reason: reason, problems: messages))
+        try? response.content.encode(Problems(reason: reason, problems: messages, outstanding: outstanding))
         return response
     }
 }

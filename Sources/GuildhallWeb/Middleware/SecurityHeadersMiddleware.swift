@@ -11,8 +11,11 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
+        if !response.headers.contains(name: "Content-Security-Policy") {
+            // A response may set a stricter policy of its own, as the print document does.
+            response.headers.add(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
+        }
         let headers = [
-            ("Content-Security-Policy", Self.contentSecurityPolicy),
             ("X-Content-Type-Options", "nosniff"),
             ("Referrer-Policy", "strict-origin-when-cross-origin"),
             ("X-Frame-Options", "DENY"),

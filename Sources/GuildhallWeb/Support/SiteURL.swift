@@ -63,6 +63,8 @@ enum SiteURL: Hashable {
     case apiComments(String)
     case apiDisposition(String)
     case apiDecisions(String)
+    case apiSubmissions(String)
+    case apiSubmission(String)
 
     var segments: [String] {
         switch self {
@@ -114,6 +116,8 @@ enum SiteURL: Hashable {
         case .apiComments(let id): ["api", "v1", "consultations", id, "comments"]
         case .apiDisposition(let id): ["api", "v1", "comments", id, "disposition"]
         case .apiDecisions(let id): ["api", "v1", "statements", id, "decisions"]
+        case .apiSubmissions(let id): ["api", "v1", "statements", id, "submissions"]
+        case .apiSubmission(let file): ["api", "v1", "submissions", file]
         }
     }
 

@@ -106,4 +106,8 @@ enum Format {
     static func count(_ value: Int) -> String {
         value.formatted(.number.locale(Locale(identifier: "en_GB")))
     }
+
+    static func pounds(_ value: Int?) -> String {
+        value.map { "£" + count($0) } ?? ""
+    }
 }

@@ -1,0 +1,41 @@
+import FluentKit
+import SQLKit
+
+/// Submissions, which the database refuses to change or delete, and central reviewers' reviews.
+struct CreateSubmissions: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Submission.schema)
+            .id()
+            .field("statement_id", .uuid, .required, .references(Statement.schema, .id))
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
+            .field("kind", .string, .required)
+            .field("year", .int, .required)
+            .field("version", .int, .required)
+            .field("submitted_at", .datetime, .required)
+            .field("submitted_by", .string, .required)
+            .field("data", .string, .required)
+            .field("sha256", .string, .required)
+            .field("html", .string, .required)
+            .field("bvpi157", .double)
+            .create()
+        try await database.schema(SubmissionReview.schema)
+            .id()
+            .field("submission_id", .uuid, .required, .references(Submission.schema, .id))
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
+            .field("outcome", .string, .required)
+            .field("reasons", .string, .required)
+            .field("grant", .int)
+            .field("reviewer", .string, .required)
+            .field("reviewed_at", .datetime, .required)
+            .create()
+        if let sql = database as? any SQLDatabase {
+            try await PermanentRows.install(on: Submission.schema, message: "submissions cannot be changed or deleted", in: sql)
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(SubmissionReview.schema).delete()
+        if let sql = database as? any SQLDatabase { try await PermanentRows.remove(from: Submission.schema, in: sql) }
+        try await database.schema(Submission.schema).delete()
+    }
+}
