@@ -77,6 +77,43 @@ func routes(_ app: Application) throws {
     managing.get(SiteURL.removeTarget(SiteURL.parameter).pathComponents, use: TargetsController.confirmRemove)
     managing.post(SiteURL.removeTarget(SiteURL.parameter).pathComponents, use: TargetsController.remove)
 
+    let id = SiteURL.parameter, key = ":key"
+    let reading = staff.grouped(RequirePermission(permission: .readStatement))
+    reading.get(SiteURL.statements.pathComponents, use: StatementsController.index)
+    reading.get(SiteURL.statement(id).pathComponents, use: StatementsController.show)
+    reading.get(SiteURL.statementPreview(id).pathComponents, use: StatementsController.preview)
+    reading.get(SiteURL.compareRevisions(id, key).pathComponents, use: SectionsController.compare)
+    reading.get(SiteURL.consultations(id).pathComponents, use: ConsultationsController.index)
+    reading.get(SiteURL.consultation(id).pathComponents, use: ConsultationsController.show)
+    reading.get(SiteURL.decisions(id).pathComponents, use: ConsultationsController.decisions)
+
+    let drafting = staff.grouped(RequirePermission(permission: .editStatement))
+    // Partner organisations' staff reach sections assigned to them, so reading is checked per section.
+    staff.get(SiteURL.section(id, key).pathComponents, use: SectionsController.show)
+    drafting.post(SiteURL.section(id, key).pathComponents, use: SectionsController.save)
+
+    let commenting = staff.grouped(RequirePermission(permission: .commentOnStatement))
+    commenting.post(SiteURL.consultationComments(id).pathComponents, use: ConsultationsController.comment)
+
+    let programme = staff.grouped(RequirePermission(permission: .manageStatement))
+    programme.post(SiteURL.statements.pathComponents, use: StatementsController.create)
+    programme.post(SiteURL.completeSection(id, key).pathComponents, use: SectionsController.complete)
+    programme.post(SiteURL.assignSection(id, key).pathComponents, use: SectionsController.assign)
+    programme.post(SiteURL.consultations(id).pathComponents, use: ConsultationsController.open)
+    programme.post(SiteURL.disposition(id).pathComponents, use: ConsultationsController.dispose)
+    programme.post(SiteURL.decisions(id).pathComponents, use: ConsultationsController.decide)
+    programme.get(SiteURL.statementSubmit(id).pathComponents, use: StatementsController.confirmSubmit)
+    programme.post(SiteURL.statementSubmit(id).pathComponents, use: StatementsController.submit)
+
+    // The organisation's own staff and central reviewers; checked in the controller.
+    staff.get(SiteURL.submission(id).pathComponents, use: SubmissionsController.show)
+    staff.get(SiteURL.submissionFile(id, ":file").pathComponents, use: SubmissionsController.file)
+
+    let reviewing = staff.grouped(RequirePermission(permission: .reviewSubmissions))
+    reviewing.post(SiteURL.submissionReviews(id).pathComponents, use: SubmissionsController.review)
+    reviewing.get(SiteURL.national.pathComponents, use: NationalController.table)
+    reviewing.get(SiteURL.nationalCSV.pathComponents, use: NationalController.csv)
+
     app.get(SiteURL.apiOpenAPI.pathComponents, use: APIController.openAPI)
     let api = app.grouped(APITokenAuthenticator(), RequireStaff())
     api.get(SiteURL.apiMe.pathComponents, use: APIController.me)

@@ -13,6 +13,8 @@ struct RoleMatrixTests {
     static let readers: Set<Role> = [.admin, .programmeManager, .serviceOwner, .frontOffice, .backOffice, .committeeMember, .auditor]
     static let editors: Set<Role> = [.programmeManager, .serviceOwner]
     static let performanceReaders: Set<Role> = [.programmeManager, .committeeMember, .auditor]
+    static let statementReaders: Set<Role> = [.admin, .programmeManager, .serviceOwner, .committeeMember, .auditor]
+    static let submissionReaders = statementReaders.union([.centralReviewer])
     static let expected: [(method: HTTPMethod, path: String, roles: Set<Role>)] = [
         (.GET, "/staff", everyone),
         (.GET, "/staff/admin/organisations", [.admin]),
@@ -60,6 +62,29 @@ struct RoleMatrixTests {
         (.POST, "/staff/performance/targets", [.programmeManager]),
         (.GET, "/staff/performance/targets/:id/remove", [.programmeManager]),
         (.POST, "/staff/performance/targets/:id/remove", [.programmeManager]),
+        (.GET, "/staff/statements", statementReaders),
+        (.GET, "/staff/statements/:id", statementReaders),
+        (.GET, "/staff/statements/:id/preview", statementReaders),
+        (.GET, "/staff/statements/:id/sections/:key", statementReaders),
+        (.GET, "/staff/statements/:id/sections/:key/compare", statementReaders),
+        (.GET, "/staff/statements/:id/consultations", statementReaders),
+        (.GET, "/staff/statements/:id/decisions", statementReaders),
+        (.GET, "/staff/consultations/:id", statementReaders),
+        (.POST, "/staff/statements/:id/sections/:key", editors),
+        (.POST, "/staff/consultations/:id/comments", [.committeeMember, .programmeManager]),
+        (.POST, "/staff/statements", [.programmeManager]),
+        (.POST, "/staff/statements/:id/sections/:key/complete", [.programmeManager]),
+        (.POST, "/staff/statements/:id/sections/:key/assign", [.programmeManager]),
+        (.POST, "/staff/statements/:id/consultations", [.programmeManager]),
+        (.POST, "/staff/comments/:id/disposition", [.programmeManager]),
+        (.POST, "/staff/statements/:id/decisions", [.programmeManager]),
+        (.GET, "/staff/statements/:id/submit", [.programmeManager]),
+        (.POST, "/staff/statements/:id/submit", [.programmeManager]),
+        (.GET, "/staff/submissions/:id", submissionReaders),
+        (.GET, "/staff/submissions/:id/:file", submissionReaders),
+        (.POST, "/staff/submissions/:id/reviews", [.centralReviewer]),
+        (.GET, "/staff/national", [.centralReviewer]),
+        (.GET, "/staff/national.csv", [.centralReviewer]),
     ]
 
     /// Routes anyone may use, signed in or not.
@@ -131,6 +156,10 @@ struct World {
     var otherDivision: Division
     var otherUser: User
     var otherToken: APIToken
+    var statement: Statement
+    var consultation: Consultation
+    var comment: GuildhallCore.Comment
+    var submission: Submission
 
     static func make(_ app: Application) async throws -> World {
         let council = try await Fixtures.organisation(app, slug: "wyvern-vale")
@@ -149,7 +178,28 @@ struct World {
         let otherDivision = try await Fixtures.division(app, "Highways", in: other)
         let otherUser = try await Fixtures.user(app, "someone@marlshire.example", roles: [.admin], in: other)
         let (otherToken, _) = try await APITokenRegister.issue(named: "Theirs", for: otherUser, by: .commandLine, at: Date(), on: app.db)
-        return World(council: council, division: division, token: token, service: service, pendingImport: pendingImport, snapshot: snapshot, target: target, other: other, otherDivision: otherDivision, otherUser: otherUser, otherToken: otherToken)
+        let (statement, consultation, comment, submission) = try await statementWithSubmission(in: council, sectionsFor: division, by: owner, on: app.db)
+        return World(council: council, division: division, token: token, service: service, pendingImport: pendingImport, snapshot: snapshot, target: target, other: other, otherDivision: otherDivision, otherUser: otherUser, otherToken: otherToken,
+                     statement: statement, consultation: consultation, comment: comment, submission: submission)
+    }
+
+    /// A statement with every section written, its partnership section assigned to `division`,
+    /// a consultation round with a comment, and a draft submission.
+    static func statementWithSubmission(in council: Organisation, sectionsFor division: Division, by user: User, on db: any Database) async throws -> (Statement, Consultation, GuildhallCore.Comment, Submission) {
+        let created = try await StatementWorkflow.create(for: council.requireID(), year: 2003, proForma: "ieg3", by: .commandLine, at: Date(), on: db)
+        let statement = try #require(try await StatementWorkflow.find(created.requireID(), in: council.requireID(), on: db))
+        for section in statement.sections {
+            try await StatementWorkflow.save(section, of: statement, json: Data(DemoStatement.content[section.key]!.utf8), by: .commandLine, at: Date(), on: db)
+            try await StatementWorkflow.complete(section, of: statement, by: .commandLine, at: Date(), on: db)
+        }
+        let partnership = try #require(statement.sections.first { $0.key == "partnership" })
+        try await StatementWorkflow.assign(partnership, of: statement, division: division.id, partner: nil, owner: nil, by: .commandLine, at: Date(), on: db)
+        let consultation = try await Consultations.open(on: statement, body: "scrutiny-panel", meetingOn: "2003-11-11", by: .commandLine, at: Date(), on: db)
+        consultation.$statement.value = statement
+        let comment = try await Consultations.comment(on: consultation, section: "risks", text: "Add a staffing risk.", by: .commandLine, at: Date(), on: db)
+        let staff = try #require(try await StaffMember.load(userID: user.requireID(), on: db))
+        let submission = try await StatementSubmission.submit(statement, as: .draft, staff: staff, at: Date(), on: db)
+        return (statement, consultation, comment, submission)
     }
 
     /// The route's path with its parameter filled in from this organisation's records.
@@ -164,7 +214,12 @@ struct World {
         else if pattern.contains("/downloads/") { id = "by-division.csv" }
         else if pattern.contains("/snapshots/") { id = snapshot.id!.uuidString }
         else if pattern.contains("/targets/") { id = target.id!.uuidString }
+        else if pattern.contains("/statements/") { id = statement.id!.uuidString }
+        else if pattern.contains("/consultations/") { id = consultation.id!.uuidString }
+        else if pattern.contains("/comments/") { id = comment.id!.uuidString }
+        else if pattern.contains("/submissions/") { id = submission.id!.uuidString }
         else { id = "" }
         return pattern.replacingOccurrences(of: ":id", with: id).replacingOccurrences(of: ":type", with: "1")
+            .replacingOccurrences(of: ":key", with: "partnership").replacingOccurrences(of: ":file", with: "submission.json")
     }
 }

@@ -37,3 +37,31 @@ public enum JSONValue: Codable, Sendable, Equatable {
         try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8))
     }
 }
+
+extension JSONValue {
+    /// A field of an object.
+    public func field(_ key: String) -> JSONValue? {
+        if case .object(let fields) = self { return fields[key] }
+        return nil
+    }
+
+    /// The items of a list; none for anything else.
+    public var items: [JSONValue] {
+        if case .array(let values) = self { return values }
+        return []
+    }
+
+    /// Text, or a whole number written out.
+    public var text: String? {
+        switch self {
+        case .string(let value): value
+        case .number: integer.map(String.init)
+        default: nil
+        }
+    }
+
+    public var integer: Int? {
+        guard case .number(let value) = self, value.rounded() == value, abs(value) < 1e15 else { return nil }
+        return Int(value)
+    }
+}

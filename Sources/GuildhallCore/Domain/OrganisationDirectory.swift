@@ -39,6 +39,11 @@ public enum OrganisationDirectory {
         }
     }
 
+    /// Partner organisations of local strategic partnerships, which may contribute statement sections.
+    public static func partners(on db: any Database) async throws -> [Organisation] {
+        try await Organisation.query(on: db).filter(\.$tier == .partner).sort(\.$name).all()
+    }
+
     public static func find(slug: String, on db: any Database) async throws -> Organisation? {
         try await Organisation.query(on: db).filter(\.$slug == slug).first()
     }

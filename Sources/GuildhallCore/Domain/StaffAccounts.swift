@@ -96,6 +96,12 @@ public enum StaffAccounts {
             .paged(requested, perPage: perPage)
     }
 
+    /// The organisation's active staff, by name, for choosing an owner.
+    public static func active(in organisationID: UUID, on db: any Database) async throws -> [User] {
+        try await User.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$isActive == true)
+            .sort(\.$name).sort(\.$email).all()
+    }
+
     /// A member of this organisation's staff, or nil: another organisation's staff are never found.
     public static func find(_ id: UUID, in organisationID: UUID, on db: any Database) async throws -> User? {
         try await User.query(on: db).filter(\.$id == id).filter(\.$organisation.$id == organisationID)

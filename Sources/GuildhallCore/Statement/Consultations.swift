@@ -129,6 +129,20 @@ public enum Consultations {
             .with(\.$body).with(\.$comments).sort(\.$meetingOn).sort(\.$createdAt).all()
     }
 
+    /// The draft as it was shared: each section's revision at the time, by key.
+    public static func sharedDraft(_ consultation: Consultation, on db: any Database) async throws -> [String: SectionRevision] {
+        let frozen = consultation.frozenRevisions
+        let sections = try await StatementSection.query(on: db).filter(\.$statement.$id == consultation.$statement.id).all()
+        var result: [String: SectionRevision] = [:]
+        for section in sections {
+            guard let number = frozen[section.key], number > 0,
+                  let revision = try await SectionRevision.query(on: db).filter(\.$section.$id == section.requireID()).filter(\.$number == number).first()
+            else { continue }
+            result[section.key] = revision
+        }
+        return result
+    }
+
     public static func decisions(of statement: Statement, on db: any Database) async throws -> [Decision] {
         try await Decision.query(on: db).filter(\.$statement.$id == statement.requireID()).with(\.$body).sort(\.$decidedOn).all()
     }

@@ -15,6 +15,15 @@ public struct StatementRecord: Codable, Sendable, Equatable {
         public var figures: BVPI157Report?
         public var target: TargetRecord?
 
+        public init(key: String, number: Int, title: String, status: String, revision: Int, content: JSONValue?) {
+            self.key = key
+            self.number = number
+            self.title = title
+            self.status = status
+            self.revision = revision
+            self.content = content
+        }
+
         enum CodingKeys: String, CodingKey { case key, number, title, status, revision, content, figures, target }
 
         public func encode(to encoder: any Encoder) throws {
@@ -30,10 +39,7 @@ public struct StatementRecord: Codable, Sendable, Equatable {
         }
 
         /// A field of the section's content, when it is text.
-        public func text(_ key: String) -> String? {
-            guard case .object(let fields) = content, case .string(let value) = fields[key] else { return nil }
-            return value
-        }
+        public func text(_ key: String) -> String? { content?.field(key)?.text }
     }
 
     /// The organisation's e-enablement target: the percentage to reach and the date to reach it by.

@@ -3,6 +3,8 @@ import Foundation
 
 /// The statement was finally submitted, so nothing in it may change.
 public struct StatementClosed: Error, Sendable, CustomStringConvertible {
+    public init() {}
+
     public var description: String { "The final statement has been submitted; its sections can no longer change." }
 }
 
@@ -44,8 +46,19 @@ public enum StatementWorkflow {
     /// A statement of this organisation, with its sections in pro forma order; another
     /// organisation's statement is never found.
     public static func find(_ id: UUID, in organisationID: UUID, on db: any Database) async throws -> Statement? {
-        guard let statement = try await Statement.query(on: db).filter(\.$id == id).filter(\.$organisation.$id == organisationID)
-            .with(\.$sections).first()
+        try await find(id, on: db) { $0.$organisation.id == organisationID }
+    }
+
+    /// A statement of this organisation, or one with a section assigned to it as a partner.
+    public static func find(_ id: UUID, contributedToBy organisationID: UUID, on db: any Database) async throws -> Statement? {
+        try await find(id, on: db) { statement in
+            statement.$organisation.id == organisationID || statement.sections.contains { $0.$partner.id == organisationID }
+        }
+    }
+
+    private static func find(_ id: UUID, on db: any Database, where visible: (Statement) -> Bool) async throws -> Statement? {
+        guard let statement = try await Statement.query(on: db).filter(\.$id == id)
+            .with(\.$sections) { $0.with(\.$division).with(\.$partner).with(\.$owner) }.first(), visible(statement)
         else { return nil }
         let order = Dictionary(uniqueKeysWithValues: statement.proForma.sections.map { ($0.key, $0.number) })
         statement.$sections.value = statement.sections.sorted { order[$0.key, default: 99] < order[$1.key, default: 99] }
@@ -110,6 +123,22 @@ public enum StatementWorkflow {
                 $0.$owner.id = owner
             }
         }
+    }
+
+    /// The organisation's statements, latest year first.
+    public static func all(in organisationID: UUID, on db: any Database) async throws -> [Statement] {
+        try await Statement.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$year, .descending).all()
+    }
+
+    /// Sections of other organisations' statements assigned to this one as a partner.
+    public static func assigned(toPartner organisationID: UUID, on db: any Database) async throws -> [StatementSection] {
+        try await StatementSection.query(on: db).filter(\.$partner.$id == organisationID)
+            .with(\.$statement) { $0.with(\.$organisation) }.all()
+    }
+
+    /// Whole days from `today` to the deadline: negative once it has passed, nil when none is set.
+    public static func daysLeft(_ statement: Statement, today: CalendarDay) -> Int? {
+        statement.deadlineOn.map { today.days(to: $0) }
     }
 
     public static func revisions(of section: StatementSection, on db: any Database) async throws -> [SectionRevision] {

@@ -82,8 +82,6 @@ enum ConsultationsAPIController {
             return try Responses.json(try await work(), status: status)
         } catch let errors as FieldErrors {
             return StatementsAPIController.problems(.unprocessableEntity, reason, errors.problems.map { "\($0.field): \($0.message)" })
-        } catch let closed as StatementClosed {
-            throw Abort(.conflict, reason: closed.description)
         }
     }
 }

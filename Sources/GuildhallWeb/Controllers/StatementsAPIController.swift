@@ -38,18 +38,23 @@ enum StatementsAPIController {
 
     static func saveSection(req: Request) async throws -> Response {
         let staff = try require(req, .editStatement)
-        let statement = try await find(req, req.parameters.get("id", as: UUID.self))
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let statement = try await StatementWorkflow.find(id, contributedToBy: staff.organisationID, on: req.db)
+        else { throw Abort(.notFound, reason: "No statement with that id is visible to this token.") }
         let section = try section(req, of: statement)
-        guard StatementAccess.mayEdit(section, roles: staff.roles, userDivisionID: staff.user.$division.id) else {
-            throw Abort(.forbidden, reason: "This section is assigned to another division.")
+        guard staff.mayEdit(section, of: statement) else {
+            throw Abort(.forbidden, reason: "This section is assigned to another division or organisation.")
         }
         do {
             try await StatementWorkflow.save(section, of: statement, json: Data(req.body.data.map { Array($0.readableBytesView) } ?? []),
                                              by: staff.actor, at: req.now, on: req.db)
         } catch let problems as SectionProblems {
             return Self.problems(.unprocessableEntity, "The \(section.key) section was not saved", problems.messages)
-        } catch let closed as StatementClosed {
-            throw Abort(.conflict, reason: closed.description)
+        }
+        guard statement.$organisation.id == staff.organisationID else {
+            // A partner sees only what it contributed.
+            return try Responses.json(try await StatementRecord.make(statement, organisation: try await statement.$organisation.get(on: req.db), on: req.db)
+                .section(section.key))
         }
         return try await document(req, statement: statement, status: .ok)
     }
@@ -62,8 +67,6 @@ enum StatementsAPIController {
             try await StatementWorkflow.complete(section, of: statement, by: staff.actor, at: req.now, on: req.db)
         } catch let problems as SectionProblems {
             return Self.problems(.unprocessableEntity, "The \(section.key) section was not marked complete", problems.messages)
-        } catch let closed as StatementClosed {
-            throw Abort(.conflict, reason: closed.description)
         }
         return try await document(req, statement: statement, status: .ok)
     }
@@ -92,8 +95,6 @@ enum StatementsAPIController {
                                               sha256: submission.sha256, submittedAt: submission.submittedAt), status: .created)
         } catch let refused as SubmissionRefused {
             return problems(.conflict, "The statement cannot be submitted yet", refused.outstanding.map(\.description), outstanding: refused.outstanding)
-        } catch let closed as StatementClosed {
-            throw Abort(.conflict, reason: closed.description)
         }
     }
 

@@ -54,8 +54,10 @@ struct CSRFMiddleware: AsyncMiddleware {
         guard [.POST, .PUT, .PATCH, .DELETE].contains(request.method),
               !Self.exemptPrefixes.contains(where: { request.url.path.hasPrefix($0) })
         else { return try await next.respond(to: request) }
+        // Plain forms are read field by field, since names like `rows[0].volume` are not what the
+        // content decoder expects; uploads are read by the decoder.
         let presented = request.headers.first(name: CSRF.headerName)
-            ?? (try? request.content.get(String.self, at: CSRF.fieldName))
+            ?? (request.headers.contentType == .urlEncodedForm ? request.formFields[CSRF.fieldName] : try? request.content.get(String.self, at: CSRF.fieldName))
         guard CSRF.isValid(presented, for: request) else {
             request.logger.notice("Refused a form without a valid CSRF token")
             throw Abort(.forbidden, reason: "This form has expired or did not come from Guildhall. Go back, reload the page and try again.")

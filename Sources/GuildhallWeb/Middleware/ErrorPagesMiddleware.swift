@@ -13,7 +13,7 @@ struct ErrorPagesMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
-            let abort = error as? any AbortError
+            let abort = (error as? any AbortError) ?? domainError(error)
             let status = abort?.status ?? .internalServerError
             if abort == nil || status.code >= 500 {
                 request.logger.report(error: error)
@@ -34,6 +34,12 @@ struct ErrorPagesMiddleware: AsyncMiddleware {
             }
             return response
         }
+    }
+
+    /// Domain errors that are the request's fault rather than the server's.
+    private func domainError(_ error: any Error) -> (any AbortError)? {
+        if let closed = error as? StatementClosed { return Abort(.conflict, reason: closed.description) }
+        return nil
     }
 
     private func heading(for status: HTTPStatus) -> String {

@@ -52,6 +52,25 @@ enum SiteURL: Hashable {
     case targets
     case removeTarget(String)
 
+    case statements
+    case statement(String)
+    case statementPreview(String)
+    case statementSubmit(String)
+    case section(String, String)
+    case completeSection(String, String)
+    case assignSection(String, String)
+    case compareRevisions(String, String)
+    case consultations(String)
+    case consultation(String)
+    case consultationComments(String)
+    case disposition(String)
+    case decisions(String)
+    case submission(String)
+    case submissionFile(String, String)
+    case submissionReviews(String)
+    case national
+    case nationalCSV
+
     case apiMe
     case apiOpenAPI
     case apiBVPI157(String)
@@ -105,6 +124,24 @@ enum SiteURL: Hashable {
         case .snapshot(let id): ["staff", "performance", "snapshots", id]
         case .targets: ["staff", "performance", "targets"]
         case .removeTarget(let id): ["staff", "performance", "targets", id, "remove"]
+        case .statements: ["staff", "statements"]
+        case .statement(let id): ["staff", "statements", id]
+        case .statementPreview(let id): ["staff", "statements", id, "preview"]
+        case .statementSubmit(let id): ["staff", "statements", id, "submit"]
+        case .section(let id, let key): ["staff", "statements", id, "sections", key]
+        case .completeSection(let id, let key): ["staff", "statements", id, "sections", key, "complete"]
+        case .assignSection(let id, let key): ["staff", "statements", id, "sections", key, "assign"]
+        case .compareRevisions(let id, let key): ["staff", "statements", id, "sections", key, "compare"]
+        case .consultations(let id): ["staff", "statements", id, "consultations"]
+        case .consultation(let id): ["staff", "consultations", id]
+        case .consultationComments(let id): ["staff", "consultations", id, "comments"]
+        case .disposition(let id): ["staff", "comments", id, "disposition"]
+        case .decisions(let id): ["staff", "statements", id, "decisions"]
+        case .submission(let id): ["staff", "submissions", id]
+        case .submissionFile(let id, let file): ["staff", "submissions", id, file]
+        case .submissionReviews(let id): ["staff", "submissions", id, "reviews"]
+        case .national: ["staff", "national"]
+        case .nationalCSV: ["staff", "national.csv"]
         case .apiMe: ["api", "v1", "me"]
         case .apiOpenAPI: ["api", "v1", "openapi.json"]
         case .apiBVPI157(let slug): ["api", "v1", "organisations", slug, "bvpi157"]

@@ -13,6 +13,10 @@ struct StaffMember: Authenticatable {
 
     func may(_ permission: Permission) -> Bool { roles.allow(permission) }
 
+    func mayEdit(_ section: StatementSection, of statement: Statement) -> Bool {
+        StatementAccess.mayEdit(section, of: statement, roles: roles, organisationID: organisationID, divisionID: user.$division.id)
+    }
+
     static func load(userID: UUID, on db: any Database) async throws -> StaffMember? {
         guard let user = try await User.query(on: db).filter(\.$id == userID).with(\.$roleGrants).with(\.$organisation).with(\.$division).first(),
               user.isActive

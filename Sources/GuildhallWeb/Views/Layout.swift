@@ -89,6 +89,8 @@ enum Navigation {
         Item(label: "Home", url: .staffHome, permission: nil),
         Item(label: "Catalogue", url: .catalogue, permission: .readCatalogue),
         Item(label: "Performance", url: .performance, permission: .readPerformance),
+        Item(label: "Statement", url: .statements, permission: .readStatement),
+        Item(label: "National view", url: .national, permission: .reviewSubmissions),
         Item(label: "Organisations", url: .organisations, permission: .administerOrganisation),
         Item(label: "Divisions", url: .divisions, permission: .administerOrganisation),
         Item(label: "Staff", url: .users, permission: .administerOrganisation),

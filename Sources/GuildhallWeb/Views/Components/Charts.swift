@@ -95,19 +95,3 @@ enum Charts {
 
     private static func format(_ value: Double) -> String { String(format: "%.1f", value) }
 }
-
-/// Numbers as people read them on the pages.
-enum Format {
-    static func percent(_ value: Double?) -> String {
-        guard let value else { return "No figure" }
-        return String(format: "%.2f%%", value)
-    }
-
-    static func count(_ value: Int) -> String {
-        value.formatted(.number.locale(Locale(identifier: "en_GB")))
-    }
-
-    static func pounds(_ value: Int?) -> String {
-        value.map { "£" + count($0) } ?? ""
-    }
-}

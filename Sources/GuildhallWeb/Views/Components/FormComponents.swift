@@ -39,12 +39,13 @@ enum Fields {
         )
     }
 
-    static func textarea(_ name: String, label: String, hint: String? = nil, value: String, errors: FieldErrors, rows: Int = 5) -> Node<HTML.BodyContext> {
-        let error = errors.message(for: name)
-        return labelled(name, label: label, hint: hint, error: error,
+    /// `fieldName` is the submitted field's name when several forms on a page share it; `id` then tells them apart.
+    static func textarea(_ id: String, label: String, hint: String? = nil, value: String, errors: FieldErrors, rows: Int = 5, fieldName: String? = nil) -> Node<HTML.BodyContext> {
+        let error = errors.message(for: id)
+        return labelled(id, label: label, hint: hint, error: error,
             .el("textarea",
-                .classes("textarea", error == nil ? "" : "textarea--error"), .attr("id", name), .attr("name", name),
-                .attr("rows", String(rows)), describedBy(name, hint: hint, error: error), .plain(value)))
+                .classes("textarea", error == nil ? "" : "textarea--error"), .attr("id", id), .attr("name", fieldName ?? id),
+                .attr("rows", String(rows)), describedBy(id, hint: hint, error: error), .plain(value)))
     }
 
     static func select(
@@ -62,10 +63,11 @@ enum Fields {
         )
     }
 
-    /// A group of checkboxes (`multiple`) or radios. The first input's id is the group's name.
+    /// A group of checkboxes (`multiple`) or radios. The first input's id is the group's id,
+    /// which is also the submitted field's name unless `fieldName` says otherwise.
     static func choices(
         _ name: String, legend: String, hint: String? = nil, options: [Option], selected: Set<String>,
-        errors: FieldErrors, multiple: Bool
+        errors: FieldErrors, multiple: Bool, fieldName: String? = nil
     ) -> Node<HTML.BodyContext> {
         let error = errors.message(for: name)
         let kind = multiple ? "checkboxes" : "radios"
@@ -81,7 +83,7 @@ enum Fields {
                     return .div(
                         .class("\(kind)__item"),
                         .el("input",
-                            .class("\(kind)__input"), .attr("id", id), .attr("name", multiple ? "\(name)[]" : name),
+                            .class("\(kind)__input"), .attr("id", id), .attr("name", multiple ? "\(fieldName ?? name)[]" : fieldName ?? name),
                             .attr("type", multiple ? "checkbox" : "radio"), .attr("value", option.value),
                             .if(selected.contains(option.value), .attr("checked", "checked")),
                             .unwrap(option.hint) { _ in .attr("aria-describedby", "\(id)-hint") }),

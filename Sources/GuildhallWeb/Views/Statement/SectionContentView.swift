@@ -39,6 +39,7 @@ enum SectionContentView {
         case .paragraphs: return paragraphs(text)
         case .pounds: return .plain(Format.pounds(value?.integer))
         case .wholeNumber: return .plain(value?.integer.map(Format.count) ?? text)
+        case .date: return .plain(CalendarDay(text)?.longDescription ?? text)
         case .choice where column.key == "rating" || column.key == "status":
             return UI.tag(column.display(text), trafficLight(text))
         default: return .plain(column.display(text))
@@ -65,30 +66,5 @@ enum SectionContentView {
                          [.plain("\(row.type.code). \(row.type.label)"), .plain(String(row.figure.eEnabled)), .plain(String(row.figure.applicable)),
                           .plain(Format.percent(row.figure.percent))]
                      }))
-    }
-}
-
-extension JSONValue {
-    var text: String? {
-        switch self {
-        case .string(let value): value
-        case .number: integer.map(String.init)
-        default: nil
-        }
-    }
-
-    var integer: Int? {
-        guard case .number(let value) = self, value.rounded() == value, abs(value) < 1e15 else { return nil }
-        return Int(value)
-    }
-
-    var items: [JSONValue] {
-        if case .array(let values) = self { return values }
-        return []
-    }
-
-    func field(_ key: String) -> JSONValue? {
-        if case .object(let fields) = self { return fields[key] }
-        return nil
     }
 }

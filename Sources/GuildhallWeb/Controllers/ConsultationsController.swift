@@ -1,0 +1,149 @@
+import GuildhallCore
+import Vapor
+
+/// Consultation rounds, comments and their dispositions, and decisions, on staff pages.
+enum ConsultationsController {
+    struct Opening: Content {
+        var body: String?
+        var meetingOn: String?
+    }
+
+    struct Commenting: Content {
+        var section: String?
+        var text: String?
+    }
+
+    struct Disposing: Content {
+        var disposition: String?
+        var response: String?
+    }
+
+    struct Deciding: Content {
+        var body: String?
+        var outcome: String?
+        var decidedOn: String?
+        var minute: String?
+        var delegatedTo: String?
+    }
+
+    static func index(req: Request) async throws -> Response {
+        try await rounds(req, statement: try await StatementsController.find(req), entry: Opening(), errors: FieldErrors())
+    }
+
+    static func open(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let statement = try await StatementsController.find(req)
+        let entry = try req.content.decode(Opening.self)
+        do {
+            let consultation = try await Consultations.open(on: statement, body: entry.body ?? "", meetingOn: entry.meetingOn ?? "",
+                                                            by: staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("Draft shared for the meeting of \(consultation.meetingOn.longDescription)", on: req)
+            return req.redirect(to: SiteURL.consultation(try consultation.requireID().uuidString).path)
+        } catch let errors as FieldErrors {
+            return try await rounds(req, statement: statement, entry: entry, errors: errors)
+        }
+    }
+
+    private static func rounds(_ req: Request, statement: Statement, entry: Opening, errors: FieldErrors) async throws -> Response {
+        let staff = try req.staff
+        return ConsultationPages.rounds(
+            await req.page("Consultation", errors: errors), statement: statement,
+            consultations: try await Consultations.consultations(of: statement, on: req.db),
+            bodies: try await Consultations.bodies(.consultative, of: staff.organisationID, on: req.db),
+            entry: entry, canOpen: staff.may(.manageStatement) && !statement.isClosed
+        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    static func show(req: Request) async throws -> Response {
+        try await consultationPage(req, try await find(req), entry: Commenting(), errors: FieldErrors())
+    }
+
+    static func comment(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let consultation = try await find(req)
+        let entry = try req.content.decode(Commenting.self)
+        do {
+            let comment = try await Consultations.comment(on: consultation, section: entry.section ?? "", text: entry.text ?? "",
+                                                          by: staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("Comment on \(consultation.statement.proForma.section(comment.section)?.title ?? comment.section) recorded", on: req)
+            return req.redirect(to: SiteURL.consultation(try consultation.requireID().uuidString).path)
+        } catch let errors as FieldErrors {
+            return try await consultationPage(req, consultation, entry: entry, errors: errors)
+        }
+    }
+
+    static func dispose(req: Request) async throws -> Response {
+        let staff = try req.staff
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let comment = try await Consultations.findComment(id, in: staff.organisationID, on: req.db)
+        else { throw Abort(.notFound) }
+        let entry = try req.content.decode(Disposing.self)
+        let consultationID = try comment.consultation.requireID().uuidString
+        do {
+            try await Consultations.dispose(comment, as: entry.disposition ?? "", response: entry.response ?? "", by: staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("Disposition recorded", on: req)
+            return req.redirect(to: SiteURL.consultation(consultationID).path + "#comment-\(id.uuidString)")
+        } catch let errors as FieldErrors {
+            // Each comment has its own form; its fields are named for the comment.
+            var named = FieldErrors()
+            for problem in errors.problems { named.add(field: "\(problem.field)-\(id.uuidString)", problem.message) }
+            let consultation = try await find(req, consultationID: comment.$consultation.id)
+            return try await consultationPage(req, consultation, entry: Commenting(), errors: named, disposing: (id, entry))
+        }
+    }
+
+    private static func consultationPage(
+        _ req: Request, _ consultation: Consultation, entry: Commenting, errors: FieldErrors, disposing: (UUID, Disposing)? = nil
+    ) async throws -> Response {
+        let staff = try req.staff
+        let statement = consultation.statement
+        return ConsultationPages.consultation(
+            await req.page("\(consultation.body.name): \(consultation.meetingOn.longDescription)", errors: errors),
+            consultation: consultation, statement: statement,
+            shared: try await Consultations.sharedDraft(consultation, on: req.db),
+            entry: entry, disposing: disposing,
+            canComment: staff.may(.commentOnStatement) && !statement.isClosed,
+            canDispose: staff.may(.manageStatement) && !statement.isClosed
+        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    private static func find(_ req: Request, consultationID: UUID? = nil) async throws -> Consultation {
+        let staff = try req.staff
+        guard let id = consultationID ?? req.parameters.get("id", as: UUID.self),
+              let consultation = try await Consultations.find(id, in: staff.organisationID, on: req.db)
+        else { throw Abort(.notFound) }
+        try await consultation.$body.load(on: req.db)
+        try await consultation.$comments.load(on: req.db)
+        consultation.statement.$sections.value = try await StatementWorkflow.find(consultation.$statement.id, in: staff.organisationID, on: req.db)?.sections
+        return consultation
+    }
+
+    static func decisions(req: Request) async throws -> Response {
+        try await decisionsPage(req, statement: try await StatementsController.find(req), entry: Deciding(), errors: FieldErrors())
+    }
+
+    static func decide(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let statement = try await StatementsController.find(req)
+        let entry = try req.content.decode(Deciding.self)
+        do {
+            let decision = try await Consultations.decide(
+                on: statement, body: entry.body ?? "", outcome: entry.outcome ?? "", decidedOn: entry.decidedOn ?? "", minute: entry.minute ?? "",
+                delegatedTo: entry.delegatedTo, by: staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("Decision \(decision.minute) recorded", on: req)
+            return req.redirect(to: SiteURL.decisions(try statement.requireID().uuidString).path)
+        } catch let errors as FieldErrors {
+            return try await decisionsPage(req, statement: statement, entry: entry, errors: errors)
+        }
+    }
+
+    private static func decisionsPage(_ req: Request, statement: Statement, entry: Deciding, errors: FieldErrors) async throws -> Response {
+        let staff = try req.staff
+        return ConsultationPages.decisions(
+            await req.page("Decisions", errors: errors), statement: statement,
+            decisions: try await Consultations.decisions(of: statement, on: req.db),
+            chain: try await Consultations.bodies(.decision, of: staff.organisationID, on: req.db),
+            entry: entry, canDecide: staff.may(.manageStatement) && !statement.isClosed
+        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,104 @@
+import GuildhallCore
+import Vapor
+
+/// A statement section's page: its content, the edit form for those who may write it, its
+/// assignment and completion for the programme team, and its revisions.
+enum SectionsController {
+    struct Assignment: Content {
+        var division: String?
+        var partner: String?
+        var owner: String?
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let (statement, section) = try await find(req)
+        return try await page(req, statement: statement, section: section, entered: nil, errors: FieldErrors())
+    }
+
+    static func save(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let (statement, section) = try await find(req)
+        guard staff.mayEdit(section, of: statement) else { throw Abort(.forbidden, reason: "This section is assigned to another division or organisation.") }
+        let definition = statement.proForma.section(section.key)!
+        let content = SectionForm.content(from: req.formFields, shape: definition.kind.shape)
+        do {
+            let revision = try await StatementWorkflow.save(section, of: statement, json: try CanonicalJSON.encode(content), by: staff.actor, at: req.now, on: req.db)
+            StaffSession.flash(revision.map { "\(definition.title) saved as revision \($0.number)" } ?? "\(definition.title) is unchanged", on: req)
+            return req.redirect(to: SiteURL.section(try statement.requireID().uuidString, section.key).path)
+        } catch let problems as SectionProblems {
+            return try await page(req, statement: statement, section: section, entered: content, errors: SectionForm.errors(problems))
+        }
+    }
+
+    static func complete(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let (statement, section) = try await find(req)
+        do {
+            try await StatementWorkflow.complete(section, of: statement, by: staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("\(statement.proForma.section(section.key)!.title) marked complete", on: req)
+            return req.redirect(to: SiteURL.statement(try statement.requireID().uuidString).path)
+        } catch let problems as SectionProblems {
+            return try await page(req, statement: statement, section: section, entered: nil, errors: FieldErrors(field: "complete", problems.description))
+        }
+    }
+
+    static func assign(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let (statement, section) = try await find(req)
+        let entry = try req.content.decode(Assignment.self)
+        func id(_ text: String?) -> UUID? { text.flatMap { UUID(uuidString: $0) } }
+        do {
+            try await StatementWorkflow.assign(section, of: statement, division: id(entry.division), partner: id(entry.partner), owner: id(entry.owner),
+                                               by: staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("Assignment of \(statement.proForma.section(section.key)!.title) saved", on: req)
+            return req.redirect(to: SiteURL.section(try statement.requireID().uuidString, section.key).path)
+        } catch let errors as FieldErrors {
+            return try await page(req, statement: statement, section: section, entered: nil, errors: errors)
+        }
+    }
+
+    static func compare(req: Request) async throws -> Response {
+        let (statement, section) = try await find(req)
+        let revisions = try await StatementWorkflow.revisions(of: section, on: req.db)
+        let from = req.query[Int.self, at: "from"] ?? max(1, section.revision - 1)
+        let to = req.query[Int.self, at: "to"] ?? section.revision
+        guard let before = revisions.first(where: { $0.number == from }), let after = revisions.first(where: { $0.number == to }) else {
+            throw Abort(.notFound, reason: "Choose two revisions that exist.")
+        }
+        return SectionPages.compare(await req.page("Compare revisions"), statement: statement, section: section, revisions: revisions,
+                                    before: before, after: after, changes: StatementWorkflow.compare(before, after)).response()
+    }
+
+    private static func page(_ req: Request, statement: Statement, section: StatementSection, entered: JSONValue?, errors: FieldErrors) async throws -> Response {
+        let staff = try req.staff
+        let own = statement.$organisation.id == staff.organisationID
+        let organisation = try await statement.$organisation.get(on: req.db)
+        let record = try await StatementRecord.make(statement, organisation: organisation, on: req.db).section(section.key)!
+        let manage = own && staff.may(.manageStatement)
+        return SectionPages.section(
+            await req.page(statement.proForma.section(section.key)!.title, errors: errors),
+            statement: statement, section: section, record: record, entered: entered,
+            canEdit: staff.mayEdit(section, of: statement) && !statement.isClosed,
+            choices: manage && !statement.isClosed ? .init(
+                divisions: try await DivisionRegister.all(in: staff.organisationID, on: req.db),
+                partners: try await OrganisationDirectory.partners(on: req.db),
+                staff: try await StaffAccounts.active(in: staff.organisationID, on: req.db)) : nil,
+            revisions: try await StatementWorkflow.revisions(of: section, on: req.db)
+        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    /// The statement and section, when the signed-in member may read the section: their own
+    /// organisation's, or one assigned to their organisation as a partner.
+    private static func find(_ req: Request) async throws -> (Statement, StatementSection) {
+        let staff = try req.staff
+        guard staff.may(.readStatement) else {
+            throw Abort(.forbidden, reason: "Your account does not have access to this page. Ask an administrator if you need it.")
+        }
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let statement = try await StatementWorkflow.find(id, contributedToBy: staff.organisationID, on: req.db),
+              let section = statement.sections.first(where: { $0.key == req.parameters.get("key") }),
+              StatementAccess.mayRead(section, of: statement, roles: staff.roles, organisationID: staff.organisationID)
+        else { throw Abort(.notFound) }
+        return (statement, section)
+    }
+}

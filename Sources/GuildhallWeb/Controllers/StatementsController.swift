@@ -1,0 +1,110 @@
+import GuildhallCore
+import Vapor
+
+/// The statement's staff pages: the list, the overview with its deadline and what is
+/// outstanding, the print preview, and submission.
+enum StatementsController {
+    struct Creation: Content {
+        var year: String?
+        var proForma: String?
+        var deadline: String?
+    }
+
+    struct Submitting: Content {
+        var kind: String?
+    }
+
+    static func index(req: Request) async throws -> Response {
+        try await list(req, entry: Creation(), errors: FieldErrors())
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let entry = try req.content.decode(Creation.self)
+        do {
+            var deadline: CalendarDay?
+            if let text = entry.deadline?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+                guard let day = CalendarDay(text) else { throw FieldErrors(field: "deadline", "Enter the deadline as YYYY-MM-DD, like 2003-11-28") }
+                deadline = day
+            }
+            let statement = try await StatementWorkflow.create(
+                for: staff.organisationID, year: Int(entry.year?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0, proForma: entry.proForma ?? "",
+                deadline: deadline, by: staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("Statement for \(statement.year) created", on: req)
+            return req.redirect(to: SiteURL.statement(try statement.requireID().uuidString).path)
+        } catch let errors as FieldErrors {
+            return try await list(req, entry: entry, errors: errors)
+        }
+    }
+
+    private static func list(_ req: Request, entry: Creation, errors: FieldErrors) async throws -> Response {
+        let staff = try req.staff
+        return StatementPages.index(
+            await req.page("Statements", errors: errors),
+            statements: try await StatementWorkflow.all(in: staff.organisationID, on: req.db),
+            assigned: try await StatementWorkflow.assigned(toPartner: staff.organisationID, on: req.db),
+            entry: entry, canCreate: staff.may(.manageStatement)
+        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let statement = try await find(req)
+        return StatementPages.overview(
+            await req.page("\(statement.proForma.title)"),
+            statement: statement, today: CalendarDay(req.now),
+            outstanding: try await Submissions.outstanding(statement, for: .final, on: req.db),
+            consultations: try await Consultations.consultations(of: statement, on: req.db),
+            decisions: try await Consultations.decisions(of: statement, on: req.db),
+            submissions: try await Submissions.submissions(of: statement, on: req.db),
+            staff: staff
+        ).response()
+    }
+
+    static func preview(req: Request) async throws -> Response {
+        let statement = try await find(req)
+        let record = try await StatementRecord.make(statement, organisation: try req.staff.organisation, on: req.db)
+        return printable(StatementPrintView.html(record, submission: nil))
+    }
+
+    static func confirmSubmit(req: Request) async throws -> Response {
+        let statement = try await find(req)
+        let kind = Submission.Kind(rawValue: req.query[String.self, at: "kind"] ?? "") ?? .draft
+        return try await confirmation(req, statement: statement, kind: kind, status: .ok)
+    }
+
+    static func submit(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let statement = try await find(req)
+        guard let kind = Submission.Kind(rawValue: try req.content.decode(Submitting.self).kind ?? "") else { throw Abort(.badRequest, reason: "Choose a draft or final submission.") }
+        do {
+            let submission = try await StatementSubmission.submit(statement, as: kind, staff: staff, at: req.now, on: req.db)
+            StaffSession.flash(kind == .final ? "Final statement submitted; the statement is now closed" : "Draft submitted; work continues on version \(statement.version)", on: req)
+            return req.redirect(to: SiteURL.submission(try submission.requireID().uuidString).path)
+        } catch is SubmissionRefused {
+            return try await confirmation(req, statement: statement, kind: kind, status: .conflict)
+        }
+    }
+
+    private static func confirmation(_ req: Request, statement: Statement, kind: Submission.Kind, status: HTTPStatus) async throws -> Response {
+        StatementPages.confirmSubmit(
+            await req.page(kind == .final ? "Submit the final statement" : "Submit a draft"), statement: statement, kind: kind,
+            outstanding: try await Submissions.outstanding(statement, for: kind, on: req.db)
+        ).response(status)
+    }
+
+    /// A statement of the signed-in member's own organisation.
+    static func find(_ req: Request) async throws -> Statement {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let statement = try await StatementWorkflow.find(id, in: try req.staff.organisationID, on: req.db)
+        else { throw Abort(.notFound) }
+        return statement
+    }
+
+    /// A standalone print document, allowed its own stylesheet and nothing else.
+    static func printable(_ html: String) -> Response {
+        let response = Responses.document(html, type: "text/html; charset=utf-8")
+        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: StatementPrintView.contentSecurityPolicy)
+        return response
+    }
+}

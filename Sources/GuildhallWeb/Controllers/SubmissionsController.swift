@@ -1,0 +1,72 @@
+import GuildhallCore
+import Vapor
+
+/// A submission's page and its frozen documents, for the organisation's own staff and for
+/// central reviewers, who also record their review here.
+enum SubmissionsController {
+    struct Reviewing: Content {
+        var outcome: String?
+        var reasons: String?
+        var grant: String?
+    }
+
+    static func show(req: Request) async throws -> Response {
+        try await page(req, try await find(req), entry: Reviewing(), errors: FieldErrors())
+    }
+
+    static func review(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let submission = try await find(req)
+        let entry = try req.content.decode(Reviewing.self)
+        do {
+            let review = try await Submissions.review(submission, outcome: entry.outcome ?? "", reasons: entry.reasons ?? "", grant: entry.grant ?? "",
+                                                      by: staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("Review recorded: \(review.outcome.label.lowercased())", on: req)
+            return req.redirect(to: SiteURL.submission(try submission.requireID().uuidString).path)
+        } catch let errors as FieldErrors {
+            return try await page(req, submission, entry: entry, errors: errors)
+        }
+    }
+
+    static func file(req: Request) async throws -> Response {
+        let submission = try await find(req)
+        let record = try submission.record
+        let base = "\(submission.organisation.slug)-\(submission.year)-v\(submission.version)-\(submission.kind.rawValue)"
+        switch req.parameters.get("file") ?? "" {
+        case "document.html":
+            return StatementsController.printable(submission.html)
+        case "submission.json":
+            return Responses.document(submission.data, type: "application/json", filename: "\(base).json")
+        case "submission.xml":
+            return Responses.document(try SubmissionXML.make(json: submission.data, sha256: submission.sha256), type: "application/xml; charset=utf-8",
+                                      filename: "\(base).xml")
+        case let name where name.hasSuffix(".csv"):
+            guard let table = StatementTables.all(record.statement).first(where: { "\($0.name).csv" == name }) else { throw Abort(.notFound) }
+            return Responses.csv(try CSVDocument.write(header: table.header, rows: table.rows), filename: "\(base)-\(name)")
+        default:
+            throw Abort(.notFound)
+        }
+    }
+
+    private static func page(_ req: Request, _ submission: Submission, entry: Reviewing, errors: FieldErrors) async throws -> Response {
+        let staff = try req.staff
+        let record = try submission.record
+        return SubmissionPages.submission(
+            await req.page("\(submission.kind == .final ? "Final" : "Draft") submission of \(submission.organisation.name)’s \(submission.year) statement", errors: errors),
+            submission: submission, tables: StatementTables.all(record.statement), entry: entry,
+            isOwn: submission.$organisation.id == staff.organisationID, canReview: staff.may(.reviewSubmissions)
+        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    /// Central reviewers find any organisation's submission; the organisation's own readers find its own.
+    private static func find(_ req: Request) async throws -> Submission {
+        let staff = try req.staff
+        guard staff.may(.reviewSubmissions) || staff.may(.readStatement) else {
+            throw Abort(.forbidden, reason: "Your account does not have access to this page. Ask an administrator if you need it.")
+        }
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let submission = try await Submissions.find(id, visibleTo: staff.may(.reviewSubmissions) ? nil : staff.organisationID, on: req.db)
+        else { throw Abort(.notFound) }
+        return submission
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import GuildhallCore
+import Plot
+
+enum SubmissionPages {
+    static func submission(
+        _ context: PageContext, submission: Submission, tables: [StatementTables.Table], entry: SubmissionsController.Reviewing,
+        isOwn: Bool, canReview: Bool
+    ) -> HTML {
+        let id = submission.id!.uuidString
+        let reviews = submission.reviews.sorted { $0.reviewedAt > $1.reviewedAt }
+        return Layout.page(context,
+            isOwn ? UI.backLink(SiteURL.statement(submission.$statement.id.uuidString).path, "Back to the statement")
+                  : UI.backLink(SiteURL.national.path(query: ["year": String(submission.year)]), "Back to the national view"),
+            UI.heading("\(submission.kind == .final ? "Final" : "Draft") submission, version \(submission.version)",
+                       caption: "\(submission.organisation.name), \(submission.year) statement"),
+            UI.summaryList([
+                .init(key: "Submitted", value: .plain(LondonTime.format(submission.submittedAt))),
+                .init(key: "Submitted by", value: .plain(submission.submittedBy)),
+                .init(key: "SHA-256 of the data", value: .el("code", .class("hash"), .plain(submission.sha256))),
+                .init(key: "BVPI 157", value: .plain(Format.percent(submission.bvpi157))),
+                .init(key: "Review", value: .plain(submission.latestReview.map { review in
+                    review.outcome.label + (review.grant.map { ", releasing a grant of \(Format.pounds($0))" } ?? "")
+                } ?? "Not yet reviewed")),
+            ]),
+            .p(.class("body"), .plain("The submission is frozen: it never changes, whatever happens to the catalogue or the statement afterwards. The SHA-256 is taken of the JSON document exactly as it downloads.")),
+            .h2(.class("heading-m"), .plain("Documents")),
+            .ul(.class("list"),
+                .li(.a(.attr("href", SiteURL.submissionFile(id, "document.html").path), .plain("Print-ready document (HTML, A4)"))),
+                .li(.a(.attr("href", SiteURL.submissionFile(id, "submission.json").path), .plain("Data (JSON)"))),
+                .li(.a(.attr("href", SiteURL.submissionFile(id, "submission.xml").path), .plain("Data (XML)"))),
+                .group(tables.map { table in
+                    .li(.a(.attr("href", SiteURL.submissionFile(id, "\(table.name).csv").path), .plain("\(table.title) (CSV)")))
+                })),
+            .h2(.class("heading-m"), .plain("Reviews")),
+            reviews.isEmpty ? .p(.class("body"), .plain("Central government has not reviewed this submission yet.")) :
+                UI.table(caption: "Reviews by central government", head: ["Reviewed", "Outcome", "Grant", "Reasons", "Reviewer"], numeric: [2], rows: reviews.map { review in
+                    [.plain(LondonTime.format(review.reviewedAt)), .plain(review.outcome.label), .plain(Format.pounds(review.grant)),
+                     .plain(review.reasons.isEmpty ? "–" : review.reasons), .plain(review.reviewer)]
+                }),
+            .if(canReview, .group(
+                .h2(.class("heading-m"), .plain("Review the submission")),
+                Fields.post(action: SiteURL.submissionReviews(id).path, csrf: context.csrfToken,
+                    Fields.choices("outcome", legend: "Outcome", options: SubmissionReview.Outcome.allCases.map { outcome in
+                        .init(value: outcome.rawValue, label: outcome.label,
+                              hint: outcome == .satisfactory ? "Releases the grant below." : "The organisation is told the reasons and submits again.")
+                    }, selected: [entry.outcome ?? ""], errors: context.errors, multiple: false),
+                    Fields.text("grant", label: "Grant released (£)", hint: "When satisfactory, in whole pounds, for example 200000", value: entry.grant ?? "",
+                                errors: context.errors, width: "10"),
+                    Fields.textarea("reasons", label: "Reasons", hint: "Required when the statement must be resubmitted", value: entry.reasons ?? "", errors: context.errors),
+                    Fields.button("Record review"))))
+        )
+    }
+}
