@@ -15,10 +15,10 @@ struct DemoTests {
                 let home = try await browser.get("/staff").body.string
                 #expect(home.contains(account.name))
             }
-            #expect(try await Organisation.query(on: app.db).count() == 4)
+            #expect(try await Organisation.query(on: app.db).count() == 7)
             // A second start leaves everything as it was.
             #expect(try await app.prepareForServing() == nil)
-            #expect(try await Organisation.query(on: app.db).count() == 4)
+            #expect(try await Organisation.query(on: app.db).count() == 7)
         }
     }
 }

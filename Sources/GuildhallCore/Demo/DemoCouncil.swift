@@ -30,11 +30,12 @@ public enum DemoCouncil {
         Account(email: "central-reviewer@odpm.example", name: "Terry Wood", role: .centralReviewer, division: nil, organisation: "odpm"),
     ]
 
-    /// Seeds the demo into an empty database, every account with `password`. Returns false,
-    /// touching nothing, when the database already holds an organisation.
+    /// Seeds the demo into an empty database, every account with `password`; `render` draws the
+    /// neighbouring councils' submitted documents. Returns false, touching nothing, when the
+    /// database already holds an organisation.
     @discardableResult
     public static func seedIfEmpty(
-        password: String, hashPassword: (String) throws -> String, at now: Date, on db: any Database
+        password: String, hashPassword: (String) throws -> String, at now: Date, on db: any Database, render: @escaping Submissions.Renderer
     ) async throws -> Bool {
         guard try await Organisation.query(on: db).count() == 0 else { return false }
         // One hash serves every account: bcrypt is slow on purpose, and they share the password.
@@ -66,6 +67,7 @@ public enum DemoCouncil {
             let council = try await Organisation.find(organisations[slug], on: db)!
             try await DemoCatalogue.seed(council, at: now, on: db)
             try await DemoStatement.seed(council, at: now, on: db)
+            try await DemoNational.seed(at: now, on: db, render: render)
         }
         return true
     }

@@ -4,6 +4,9 @@ import Foundation
 
 /// Submitting a statement to central government, and what central government makes of it.
 public enum Submissions {
+    /// Draws the print-ready document of a submission from its record and SHA-256.
+    public typealias Renderer = @Sendable (SubmissionRecord, _ sha256: String) throws -> String
+
     /// What stands between the statement and a submission of this kind: for a draft, every
     /// section complete; for the final statement, also every comment answered and approval by
     /// the last body in the decision chain.
@@ -38,7 +41,7 @@ public enum Submissions {
     /// closes the statement.
     public static func submit(
         _ statement: Statement, as kind: Submission.Kind, organisation: Organisation, by actor: Actor, at now: Date, on db: any Database,
-        render: (SubmissionRecord, _ sha256: String) throws -> String
+        render: Renderer
     ) async throws -> Submission {
         guard !statement.isClosed else { throw StatementClosed() }
         let outstanding = try await outstanding(statement, for: kind, on: db)

@@ -13,8 +13,7 @@ extension Application {
         guard configuration.seedDemo else { return nil }
         let password = configuration.demoPassword ?? Self.readablePassword()
         let seeded = try await DemoCouncil.seedIfEmpty(
-            password: password, hashPassword: hashPassword,
-            at: configuration.clock(), on: db)
+            password: password, hashPassword: hashPassword, at: configuration.clock(), on: db, render: StatementSubmission.render)
         return seeded ? password : nil
     }
 
