@@ -35,6 +35,14 @@ NEVER_CRAWL = {"/metrics", "/healthz"}
 NOT_HTML_SUFFIXES = (".csv", ".json", ".pdf", ".ics", ".xml", ".txt", ".zip", ".xlsx", ".ods",
                      ".png", ".jpg", ".svg", ".css", ".js")
 
+
+
+def is_print_document(path):
+    """Print-ready statements stand alone, without the site's header and skip link; they are
+    audited with axe-core, and on A4, by test_statement_journeys."""
+    return path.endswith("/preview") or path.endswith("/document.html")
+
+
 # Our own checks, run in the page. Each returns a list of problem descriptions.
 STRUCTURE_JS = """(signedIn) => {
   const problems = [];
@@ -131,7 +139,7 @@ def crawl(page, origin, start_paths, follow, signed_in, label, limit=CRAWL_LIMIT
             link = urldefrag(href).url
             path = path_of(link)
             if (link in seen or not link.startswith(origin + "/") or path in NEVER_CRAWL
-                    or path.lower().endswith(NOT_HTML_SUFFIXES) or not follow(path)):
+                    or path.lower().endswith(NOT_HTML_SUFFIXES) or is_print_document(path) or not follow(path)):
                 continue
             seen.add(link)
             linked_from[link] = final

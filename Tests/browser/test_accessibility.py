@@ -63,6 +63,7 @@ OVERFLOW_JS = """() => [...document.querySelectorAll('body *')]
 @pytest.mark.parametrize("path, role", [
     ("/", None), ("/accessibility", None), ("/staff/sign-in", None), ("/staff", "admin"),
     ("/staff/catalogue", "programme-manager"), ("/staff/performance", "programme-manager"),
+    ("/staff/statements", "programme-manager"), ("/staff/national", "central-reviewer"),
 ])
 def test_reflow_at_320px(new_page, path, role):
     page = new_page(width=320, height=800)

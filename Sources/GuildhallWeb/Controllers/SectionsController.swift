@@ -20,13 +20,20 @@ enum SectionsController {
         let (statement, section) = try await find(req)
         guard staff.mayEdit(section, of: statement) else { throw Abort(.forbidden, reason: "This section is assigned to another division or organisation.") }
         let definition = statement.proForma.section(section.key)!
-        let content = SectionForm.content(from: req.formFields, shape: definition.kind.shape)
+        let reading = SectionForm.read(req.formFields, shape: definition.kind.shape)
+        let json = try CanonicalJSON.encode(reading.content)
+        if !reading.problems.isEmpty {
+            // Every problem at once: the unreadable numbers, and whatever else the validator finds.
+            var messages = reading.problems
+            if case .failure(let more) = SectionValidator.validate(definition.kind, json: json) { messages += more.messages }
+            return try await page(req, statement: statement, section: section, entered: reading.entered, errors: SectionForm.errors(messages))
+        }
         do {
-            let revision = try await StatementWorkflow.save(section, of: statement, json: try CanonicalJSON.encode(content), by: staff.actor, at: req.now, on: req.db)
+            let revision = try await StatementWorkflow.save(section, of: statement, json: json, by: staff.actor, at: req.now, on: req.db)
             StaffSession.flash(revision.map { "\(definition.title) saved as revision \($0.number)" } ?? "\(definition.title) is unchanged", on: req)
             return req.redirect(to: SiteURL.section(try statement.requireID().uuidString, section.key).path)
         } catch let problems as SectionProblems {
-            return try await page(req, statement: statement, section: section, entered: content, errors: SectionForm.errors(problems))
+            return try await page(req, statement: statement, section: section, entered: reading.entered, errors: SectionForm.errors(problems.messages))
         }
     }
 

@@ -104,7 +104,7 @@ enum StatementsController {
     /// A standalone print document, allowed its own stylesheet and nothing else.
     static func printable(_ html: String) -> Response {
         let response = Responses.document(html, type: "text/html; charset=utf-8")
-        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: StatementPrintView.contentSecurityPolicy)
+        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: StatementPrintView.contentSecurityPolicy(for: html))
         return response
     }
 }

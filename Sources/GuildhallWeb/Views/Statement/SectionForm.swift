@@ -9,39 +9,65 @@ enum SectionForm {
     /// Blank rows offered after the existing ones, so that rows can be added without script.
     static let spareRows = 3
 
-    /// The content a submitted form describes, in the API's shape. Rows left wholly blank are
-    /// dropped; numbers that do not read as whole numbers are passed on as text, so that the
-    /// validator can say what is wrong with them.
-    static func content(from form: [String: String], shape: SectionShape) -> JSONValue {
+    /// A submitted form read as content.
+    struct Reading {
+        /// In the API's shape, with anything that is not a whole number where one is wanted read as 0.
+        var content: JSONValue
+        /// As typed, to show again beside the problems.
+        var entered: JSONValue
+        /// Numbers that could not be read, as the validator words its problems.
+        var problems: [String]
+    }
+
+    /// The content a submitted form describes. Rows left wholly blank are dropped.
+    static func read(_ form: [String: String], shape: SectionShape) -> Reading {
+        var problems: [String] = []
+        func values(_ columns: [ContentField], name: (ContentField) -> String) -> (content: JSONValue, entered: JSONValue) {
+            var content: [String: JSONValue] = [:], entered: [String: JSONValue] = [:]
+            for column in columns {
+                let text = (form[name(column)] ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+                entered[column.key] = .string(text)
+                guard column.input.isNumber else { content[column.key] = .string(text); continue }
+                if let number = Int(text.filter { !",£ ".contains($0) }) {
+                    content[column.key] = .number(Double(number))
+                } else {
+                    problems.append("\(name(column)): must be a whole number, like 1200")
+                    content[column.key] = .number(0)
+                }
+            }
+            return (.object(content), .object(entered))
+        }
         switch shape {
         case .fields(let columns):
-            return .object(Dictionary(uniqueKeysWithValues: columns.map { ($0.key, value($0, form[$0.key])) }))
+            let (content, entered) = values(columns) { $0.key }
+            return Reading(content: content, entered: entered, problems: problems)
         case .table(let list, let columns, let fixed):
             let prefix = list + "["
             let indices = Set(form.keys.compactMap { name -> Int? in
                 guard name.hasPrefix(prefix), let close = name.firstIndex(of: "]") else { return nil }
                 return Int(name[name.index(name.startIndex, offsetBy: prefix.count)..<close])
             }).sorted()
-            let rows: [JSONValue] = indices.compactMap { index in
-                let raw = columns.map { (column: $0, text: form["\(list)[\(index)].\($0.key)"]) }
-                let entered = raw.filter { $0.column.key != fixed?.column }
-                guard entered.contains(where: { !($0.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) || fixed != nil else { return nil }
-                return .object(Dictionary(uniqueKeysWithValues: raw.map { ($0.column.key, value($0.column, $0.text)) }))
+            let written = indices.filter { index in
+                fixed != nil || columns.contains { column in
+                    column.key != fixed?.column && !(form["\(list)[\(index)].\(column.key)"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                }
             }
-            return .object([list: .array(rows)])
+            // Rows are numbered afresh once blank ones are dropped, as the validator will number them.
+            let rows = written.enumerated().map { position, index in
+                values(columns) { column in "\(list)[\(index)].\(column.key)" }
+            }
+            problems = problems.map { problem in
+                guard let index = written.firstIndex(where: { problem.hasPrefix("\(list)[\($0)].") }) else { return problem }
+                return problem.replacingOccurrences(of: "\(list)[\(written[index])].", with: "\(list)[\(index)].", options: .anchored)
+            }
+            return Reading(content: .object([list: .array(rows.map(\.content))]), entered: .object([list: .array(rows.map(\.entered))]), problems: problems)
         }
     }
 
-    private static func value(_ column: ContentField, _ raw: String?) -> JSONValue {
-        let text = (raw ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        if column.input.isNumber, let number = Int(text.filter { !",£ ".contains($0) }) { return .number(Double(number)) }
-        return .string(text)
-    }
-
     /// The validator's messages as errors on the fields they name.
-    static func errors(_ problems: SectionProblems) -> FieldErrors {
+    static func errors(_ messages: [String]) -> FieldErrors {
         var errors = FieldErrors()
-        for message in problems.messages {
+        for message in messages {
             if let colon = message.range(of: ": ") {
                 let path = String(message[..<colon.lowerBound])
                 let text = String(message[colon.upperBound...])

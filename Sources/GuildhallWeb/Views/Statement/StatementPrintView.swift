@@ -65,8 +65,16 @@ enum StatementPrintView {
         ).render()
     }
 
-    /// The Content-Security-Policy that lets the document's own stylesheet, and nothing else, apply.
-    static let contentSecurityPolicy = "default-src 'none'; style-src 'sha256-\(Data(SHA256.hash(data: Data(css.utf8))).base64EncodedString())'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    /// The Content-Security-Policy that lets a document's own stylesheet, and nothing else, apply.
+    /// It is worked out from the document itself, so a submission frozen with an older stylesheet
+    /// still shows as it did.
+    static func contentSecurityPolicy(for html: String) -> String {
+        var style = "'none'"
+        if let open = html.range(of: "<style>"), let close = html.range(of: "</style>", range: open.upperBound..<html.endIndex) {
+            style = "'sha256-\(Data(SHA256.hash(data: Data(html[open.upperBound..<close.lowerBound].utf8))).base64EncodedString())'"
+        }
+        return "default-src 'none'; style-src \(style); img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    }
 
     static let css = """
         @page { size: A4; margin: 20mm 18mm; }
@@ -92,5 +100,6 @@ enum StatementPrintView {
         .hint { color: #505a5f; }
         .table-wrapper { overflow-x: auto; }
         @media print { body { margin: 0; max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } nav { break-after: page; } }
+        nav li { padding: 0.25em 0; }
         """
 }
