@@ -90,6 +90,30 @@ struct StatementAPITests {
         }
     }
 
+    @Test("A partner organisation writes only the sections assigned to it, and reads nothing else")
+    func partner() async throws {
+        try await withGuildhall { app, _ in
+            let council = try await Fixtures.organisation(app)
+            let trust = try await Fixtures.organisation(app, slug: "wyvern-pct", tier: .partner)
+            let pm = try await client(app, "pm@wyvern.example", roles: [.programmeManager], in: council)
+            let lead = try await client(app, "lead@pct.example", roles: [.programmeManager], in: trust)
+            let id = try json(try await pm.send(.POST, "/api/v1/organisations/wyvern-vale/statements", json: #"{"year": 2003, "proForma": "ieg3"}"#))["id"] as! String
+            let partnership = #"{"text": "Written by the trust."}"#
+            #expect(try await lead.send(.PUT, "/api/v1/statements/\(id)/sections/partnership", json: partnership).status == .notFound)
+
+            let statement = try #require(try await StatementWorkflow.find(UUID(uuidString: id)!, in: council.requireID(), on: app.db))
+            let section = try #require(statement.sections.first { $0.key == "partnership" })
+            try await StatementWorkflow.assign(section, of: statement, division: nil, partner: trust.id, owner: nil, by: .commandLine, at: Date(), on: app.db)
+            let saved = try await lead.send(.PUT, "/api/v1/statements/\(id)/sections/partnership", json: partnership)
+            #expect(saved.status == .ok)
+            #expect(try json(saved)["key"] as? String == "partnership")
+            #expect(try json(saved)["sections"] == nil, "a partner gets back only its own section")
+            #expect(try await lead.send(.PUT, "/api/v1/statements/\(id)/sections/risks", json: #"{"risks": []}"#).status == .forbidden)
+            #expect(try await lead.get("/api/v1/statements/\(id)").status == .notFound)
+            #expect(try sections(try await pm.get("/api/v1/statements/\(id)"))["partnership"]?["revision"] as? Int == 1)
+        }
+    }
+
     @Test("Another organisation's statement answers 404, and a closed statement refuses edits with 409")
     func boundaries() async throws {
         try await withGuildhall { app, _ in
