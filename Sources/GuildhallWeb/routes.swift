@@ -97,6 +97,7 @@ func routes(_ app: Application) throws {
 
     let programme = staff.grouped(RequirePermission(permission: .manageStatement))
     programme.post(SiteURL.statements.pathComponents, use: StatementsController.create)
+    programme.post(SiteURL.statementDeadline(id).pathComponents, use: StatementsController.setDeadline)
     programme.post(SiteURL.completeSection(id, key).pathComponents, use: SectionsController.complete)
     programme.post(SiteURL.assignSection(id, key).pathComponents, use: SectionsController.assign)
     programme.post(SiteURL.consultations(id).pathComponents, use: ConsultationsController.open)

@@ -73,6 +73,7 @@ struct RoleMatrixTests {
         (.POST, "/staff/statements/:id/sections/:key", editors),
         (.POST, "/staff/consultations/:id/comments", [.committeeMember, .programmeManager]),
         (.POST, "/staff/statements", [.programmeManager]),
+        (.POST, "/staff/statements/:id/deadline", [.programmeManager]),
         (.POST, "/staff/statements/:id/sections/:key/complete", [.programmeManager]),
         (.POST, "/staff/statements/:id/sections/:key/assign", [.programmeManager]),
         (.POST, "/staff/statements/:id/consultations", [.programmeManager]),

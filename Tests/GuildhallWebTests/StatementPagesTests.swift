@@ -58,13 +58,19 @@ struct StatementPagesTests {
 
             #expect(try await pm.post("\(statement)/sections/take-up/complete").status == .seeOther)
             let overview = try await pm.get(statement).body.string
-            #expect(overview.contains("Submission deadline: 28 November 2003"))
+            #expect(overview.contains("Submission deadline: 28 November 2003</strong>, 24 days left."))
             #expect(overview.contains("Section 1, Priority services, is not complete"))
             #expect(!overview.contains("Section 5, Take-up by channel, is not complete"))
+
+            let badDeadline = try await pm.post("\(statement)/deadline", [("deadline", "end of November")])
+            #expect(badDeadline.status == .unprocessableEntity)
+            #expect(badDeadline.body.string.contains("Enter the deadline as YYYY-MM-DD"))
+            #expect(try await pm.post("\(statement)/deadline", [("deadline", "2003-12-05")]).status == .seeOther)
+            #expect(try await pm.get(statement).body.string.contains("Submission deadline: 5 December 2003"))
         }
     }
 
-    @Test("Each section is edited only by whoever it is assigned to: a division's service owner, or a partner organisation")
+    @Test("Each section is edited only by whoever it is assigned to: a division's service owners, its named owner, or a partner organisation")
     func assignment() async throws {
         try await withGuildhall { app, _ in
             let council = try await Fixtures.organisation(app)
@@ -93,6 +99,16 @@ struct StatementPagesTests {
             #expect(try await partnerOwner.get(statement).status == .notFound)
             #expect(try await partnerOwner.get("\(statement)/sections/risks").status == .notFound)
             #expect(try await pm.get("\(statement)/sections/partnership").body.string.contains("Written by the trust."))
+
+            let planning = try await Fixtures.division(app, "Planning", in: council)
+            let planner = try await Fixtures.user(app, "planner@wyvern.example", roles: [.serviceOwner], in: council, division: planning)
+            let plannerBrowser = Browser(app)
+            try await plannerBrowser.signIn("planner@wyvern.example")
+            let risk = [("risks[0].risk", "Planning appeals move online late"), ("risks[0].likelihood", "low"), ("risks[0].impact", "medium"),
+                        ("risks[0].mitigation", "Use the Planning Portal"), ("risks[0].owner", "Head of Planning")]
+            #expect(try await plannerBrowser.post("\(statement)/sections/risks", risk).status == .forbidden)
+            #expect(try await pm.post("\(statement)/sections/risks/assign", [("division", ""), ("partner", ""), ("owner", planner.id!.uuidString)]).status == .seeOther)
+            #expect(try await plannerBrowser.post("\(statement)/sections/risks", risk).status == .seeOther)
         }
     }
 

@@ -125,6 +125,17 @@ public enum StatementWorkflow {
         }
     }
 
+    /// Sets the submission deadline from `YYYY-MM-DD`, or clears it when the text is blank.
+    public static func setDeadline(_ statement: Statement, to text: String, by actor: Actor, at now: Date, on db: any Database) async throws {
+        guard !statement.isClosed else { throw StatementClosed() }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let deadline = CalendarDay(trimmed)
+        if !trimmed.isEmpty && deadline == nil { throw FieldErrors(field: "deadline", "Enter the deadline as YYYY-MM-DD, like 2003-11-28") }
+        try await db.transaction { db in
+            try await statement.updateAudited(by: actor, at: now, on: db) { $0.deadlineOn = deadline }
+        }
+    }
+
     /// The organisation's statements, latest year first.
     public static func all(in organisationID: UUID, on db: any Database) async throws -> [Statement] {
         try await Statement.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$year, .descending).all()

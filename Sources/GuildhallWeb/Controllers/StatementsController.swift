@@ -47,18 +47,38 @@ enum StatementsController {
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
+    struct Deadline: Content {
+        var deadline: String?
+    }
+
     static func show(req: Request) async throws -> Response {
+        try await overview(req, statement: try await find(req), deadline: nil, errors: FieldErrors())
+    }
+
+    static func setDeadline(req: Request) async throws -> Response {
         let staff = try req.staff
         let statement = try await find(req)
+        let entry = try req.content.decode(Deadline.self)
+        do {
+            try await StatementWorkflow.setDeadline(statement, to: entry.deadline ?? "", by: staff.actor, at: req.now, on: req.db)
+            StaffSession.flash(statement.deadlineOn.map { "Deadline set to \($0.longDescription)" } ?? "Deadline cleared", on: req)
+            return req.redirect(to: SiteURL.statement(try statement.requireID().uuidString).path)
+        } catch let errors as FieldErrors {
+            return try await overview(req, statement: statement, deadline: entry.deadline, errors: errors)
+        }
+    }
+
+    private static func overview(_ req: Request, statement: Statement, deadline: String?, errors: FieldErrors) async throws -> Response {
+        let staff = try req.staff
         return StatementPages.overview(
-            await req.page("\(statement.proForma.title)"),
+            await req.page("\(statement.proForma.title)", errors: errors), deadlineEntry: deadline,
             statement: statement, today: CalendarDay(req.now),
             outstanding: try await Submissions.outstanding(statement, for: .final, on: req.db),
             consultations: try await Consultations.consultations(of: statement, on: req.db),
             decisions: try await Consultations.decisions(of: statement, on: req.db),
             submissions: try await Submissions.submissions(of: statement, on: req.db),
             staff: staff
-        ).response()
+        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     static func preview(req: Request) async throws -> Response {

@@ -55,6 +55,7 @@ enum SiteURL: Hashable {
     case statements
     case statement(String)
     case statementPreview(String)
+    case statementDeadline(String)
     case statementSubmit(String)
     case section(String, String)
     case completeSection(String, String)
@@ -127,6 +128,7 @@ enum SiteURL: Hashable {
         case .statements: ["staff", "statements"]
         case .statement(let id): ["staff", "statements", id]
         case .statementPreview(let id): ["staff", "statements", id, "preview"]
+        case .statementDeadline(let id): ["staff", "statements", id, "deadline"]
         case .statementSubmit(let id): ["staff", "statements", id, "submit"]
         case .section(let id, let key): ["staff", "statements", id, "sections", key]
         case .completeSection(let id, let key): ["staff", "statements", id, "sections", key, "complete"]

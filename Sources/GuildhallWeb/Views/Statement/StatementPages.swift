@@ -37,7 +37,7 @@ enum StatementPages {
     }
 
     static func overview(
-        _ context: PageContext, statement: Statement, today: CalendarDay, outstanding: [OutstandingItem],
+        _ context: PageContext, deadlineEntry: String?, statement: Statement, today: CalendarDay, outstanding: [OutstandingItem],
         consultations: [Consultation], decisions: [Decision], submissions: [Submission], staff: StaffMember
     ) -> HTML {
         let id = statement.id!.uuidString
@@ -47,6 +47,11 @@ enum StatementPages {
             UI.heading(statement.proForma.title, caption: "\(staff.organisation.name), version \(statement.version)"),
             .p(.class("body"), statement.isClosed ? UI.tag("Closed: the final statement has been submitted", .grey) : UI.tag("Draft")),
             deadline(statement, today: today),
+            .if(manage, UI.details(statement.deadlineOn == nil ? "Set the deadline" : "Change the deadline",
+                Fields.post(action: SiteURL.statementDeadline(id).path, csrf: context.csrfToken,
+                    Fields.text("deadline", label: "Submission deadline", hint: "For example, 2003-11-28. Leave blank to clear it.",
+                                value: deadlineEntry ?? statement.deadlineOn?.description ?? "", errors: context.errors, width: "10"),
+                    Fields.button("Save deadline", secondary: true)))),
             .if(!statement.isClosed, .group(
                 .h2(.class("heading-m"), .id("outstanding"), .plain("Outstanding before the final submission")),
                 outstanding.isEmpty
