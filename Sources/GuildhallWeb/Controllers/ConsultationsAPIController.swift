@@ -3,33 +3,10 @@ import Vapor
 
 /// Consultation rounds, comments, dispositions and decisions through the API.
 enum ConsultationsAPIController {
-    struct Opening: Content {
-        var body: String?
-        var meetingOn: String?
-    }
-
-    struct Commenting: Content {
-        var section: String?
-        var text: String?
-    }
-
-    struct Disposing: Content {
-        var disposition: String?
-        var response: String?
-    }
-
-    struct Deciding: Content {
-        var body: String?
-        var outcome: String?
-        var decidedOn: String?
-        var minute: String?
-        var delegatedTo: String?
-    }
-
     static func open(req: Request) async throws -> Response {
         let staff = try StatementsAPIController.require(req, .manageStatement)
         let statement = try await StatementsAPIController.find(req, req.parameters.get("id", as: UUID.self))
-        let body = try req.content.decode(Opening.self)
+        let body = try req.content.decode(ConsultationForms.Opening.self)
         return try await answer("The consultation was not opened") {
             let consultation = try await Consultations.open(on: statement, body: body.body ?? "", meetingOn: body.meetingOn ?? "",
                                                             by: staff.actor, at: req.now, on: req.db)
@@ -44,7 +21,7 @@ enum ConsultationsAPIController {
         guard let id = req.parameters.get("id", as: UUID.self),
               let consultation = try await Consultations.find(id, in: staff.organisationID, on: req.db)
         else { throw Abort(.notFound, reason: "No consultation with that id is visible to this token.") }
-        let body = try req.content.decode(Commenting.self)
+        let body = try req.content.decode(ConsultationForms.Commenting.self)
         return try await answer("The comment was not recorded") {
             try CommentRecord(try await Consultations.comment(on: consultation, section: body.section ?? "", text: body.text ?? "",
                                                                 by: staff.actor, at: req.now, on: req.db))
@@ -56,7 +33,7 @@ enum ConsultationsAPIController {
         guard let id = req.parameters.get("id", as: UUID.self),
               let comment = try await Consultations.findComment(id, in: staff.organisationID, on: req.db)
         else { throw Abort(.notFound, reason: "No comment with that id is visible to this token.") }
-        let body = try req.content.decode(Disposing.self)
+        let body = try req.content.decode(ConsultationForms.Disposing.self)
         return try await answer("The disposition was not recorded", status: .ok) {
             try await Consultations.dispose(comment, as: body.disposition ?? "", response: body.response ?? "", by: staff.actor, at: req.now, on: req.db)
             return try CommentRecord(comment)
@@ -66,7 +43,7 @@ enum ConsultationsAPIController {
     static func decide(req: Request) async throws -> Response {
         let staff = try StatementsAPIController.require(req, .manageStatement)
         let statement = try await StatementsAPIController.find(req, req.parameters.get("id", as: UUID.self))
-        let body = try req.content.decode(Deciding.self)
+        let body = try req.content.decode(ConsultationForms.Deciding.self)
         return try await answer("The decision was not recorded") {
             let decision = try await Consultations.decide(
                 on: statement, body: body.body ?? "", outcome: body.outcome ?? "", decidedOn: body.decidedOn ?? "", minute: body.minute ?? "",

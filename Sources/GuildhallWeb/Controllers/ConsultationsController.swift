@@ -3,37 +3,14 @@ import Vapor
 
 /// Consultation rounds, comments and their dispositions, and decisions, on staff pages.
 enum ConsultationsController {
-    struct Opening: Content {
-        var body: String?
-        var meetingOn: String?
-    }
-
-    struct Commenting: Content {
-        var section: String?
-        var text: String?
-    }
-
-    struct Disposing: Content {
-        var disposition: String?
-        var response: String?
-    }
-
-    struct Deciding: Content {
-        var body: String?
-        var outcome: String?
-        var decidedOn: String?
-        var minute: String?
-        var delegatedTo: String?
-    }
-
     static func index(req: Request) async throws -> Response {
-        try await rounds(req, statement: try await StatementsController.find(req), entry: Opening(), errors: FieldErrors())
+        try await rounds(req, statement: try await StatementsController.find(req), entry: ConsultationForms.Opening(), errors: FieldErrors())
     }
 
     static func open(req: Request) async throws -> Response {
         let staff = try req.staff
         let statement = try await StatementsController.find(req)
-        let entry = try req.content.decode(Opening.self)
+        let entry = try req.content.decode(ConsultationForms.Opening.self)
         do {
             let consultation = try await Consultations.open(on: statement, body: entry.body ?? "", meetingOn: entry.meetingOn ?? "",
                                                             by: staff.actor, at: req.now, on: req.db)
@@ -44,7 +21,7 @@ enum ConsultationsController {
         }
     }
 
-    private static func rounds(_ req: Request, statement: Statement, entry: Opening, errors: FieldErrors) async throws -> Response {
+    private static func rounds(_ req: Request, statement: Statement, entry: ConsultationForms.Opening, errors: FieldErrors) async throws -> Response {
         let staff = try req.staff
         return ConsultationPages.rounds(
             await req.page("Consultation", errors: errors), statement: statement,
@@ -55,13 +32,13 @@ enum ConsultationsController {
     }
 
     static func show(req: Request) async throws -> Response {
-        try await consultationPage(req, try await find(req), entry: Commenting(), errors: FieldErrors())
+        try await consultationPage(req, try await find(req), entry: ConsultationForms.Commenting(), errors: FieldErrors())
     }
 
     static func comment(req: Request) async throws -> Response {
         let staff = try req.staff
         let consultation = try await find(req)
-        let entry = try req.content.decode(Commenting.self)
+        let entry = try req.content.decode(ConsultationForms.Commenting.self)
         do {
             let comment = try await Consultations.comment(on: consultation, section: entry.section ?? "", text: entry.text ?? "",
                                                           by: staff.actor, at: req.now, on: req.db)
@@ -77,7 +54,7 @@ enum ConsultationsController {
         guard let id = req.parameters.get("id", as: UUID.self),
               let comment = try await Consultations.findComment(id, in: staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
-        let entry = try req.content.decode(Disposing.self)
+        let entry = try req.content.decode(ConsultationForms.Disposing.self)
         let consultationID = try comment.consultation.requireID().uuidString
         do {
             try await Consultations.dispose(comment, as: entry.disposition ?? "", response: entry.response ?? "", by: staff.actor, at: req.now, on: req.db)
@@ -88,12 +65,12 @@ enum ConsultationsController {
             var named = FieldErrors()
             for problem in errors.problems { named.add(field: "\(problem.field)-\(id.uuidString)", problem.message) }
             let consultation = try await find(req, consultationID: comment.$consultation.id)
-            return try await consultationPage(req, consultation, entry: Commenting(), errors: named, disposing: (id, entry))
+            return try await consultationPage(req, consultation, entry: ConsultationForms.Commenting(), errors: named, disposing: (id, entry))
         }
     }
 
     private static func consultationPage(
-        _ req: Request, _ consultation: Consultation, entry: Commenting, errors: FieldErrors, disposing: (UUID, Disposing)? = nil
+        _ req: Request, _ consultation: Consultation, entry: ConsultationForms.Commenting, errors: FieldErrors, disposing: (UUID, ConsultationForms.Disposing)? = nil
     ) async throws -> Response {
         let staff = try req.staff
         let statement = consultation.statement
@@ -119,13 +96,13 @@ enum ConsultationsController {
     }
 
     static func decisions(req: Request) async throws -> Response {
-        try await decisionsPage(req, statement: try await StatementsController.find(req), entry: Deciding(), errors: FieldErrors())
+        try await decisionsPage(req, statement: try await StatementsController.find(req), entry: ConsultationForms.Deciding(), errors: FieldErrors())
     }
 
     static func decide(req: Request) async throws -> Response {
         let staff = try req.staff
         let statement = try await StatementsController.find(req)
-        let entry = try req.content.decode(Deciding.self)
+        let entry = try req.content.decode(ConsultationForms.Deciding.self)
         do {
             let decision = try await Consultations.decide(
                 on: statement, body: entry.body ?? "", outcome: entry.outcome ?? "", decidedOn: entry.decidedOn ?? "", minute: entry.minute ?? "",
@@ -137,7 +114,7 @@ enum ConsultationsController {
         }
     }
 
-    private static func decisionsPage(_ req: Request, statement: Statement, entry: Deciding, errors: FieldErrors) async throws -> Response {
+    private static func decisionsPage(_ req: Request, statement: Statement, entry: ConsultationForms.Deciding, errors: FieldErrors) async throws -> Response {
         let staff = try req.staff
         return ConsultationPages.decisions(
             await req.page("Decisions", errors: errors), statement: statement,

@@ -5,7 +5,7 @@ import Plot
 enum ConsultationPages {
     static func rounds(
         _ context: PageContext, statement: Statement, consultations: [Consultation], bodies: [GoverningBody],
-        entry: ConsultationsController.Opening, canOpen: Bool
+        entry: ConsultationForms.Opening, canOpen: Bool
     ) -> HTML {
         let id = statement.id!.uuidString
         return Layout.page(context,
@@ -29,7 +29,7 @@ enum ConsultationPages {
 
     static func consultation(
         _ context: PageContext, consultation: Consultation, statement: Statement, shared: [String: SectionRevision],
-        entry: ConsultationsController.Commenting, disposing: (UUID, ConsultationsController.Disposing)?, canComment: Bool, canDispose: Bool
+        entry: ConsultationForms.Commenting, disposing: (UUID, ConsultationForms.Disposing)?, canComment: Bool, canDispose: Bool
     ) -> HTML {
         let comments = consultation.comments.sorted { $0.createdAt < $1.createdAt }
         return Layout.page(context,
@@ -61,7 +61,7 @@ enum ConsultationPages {
         )
     }
 
-    static func commentBlock(_ comment: Comment, context: PageContext, canDispose: Bool, disposing: (UUID, ConsultationsController.Disposing)?) -> Node<HTML.BodyContext> {
+    static func commentBlock(_ comment: Comment, context: PageContext, canDispose: Bool, disposing: (UUID, ConsultationForms.Disposing)?) -> Node<HTML.BodyContext> {
         let id = comment.id!.uuidString
         let entry = disposing?.0 == comment.id ? disposing?.1 : nil
         return .div(.class("comment"), .id("comment-\(id)"),
@@ -94,7 +94,7 @@ enum ConsultationPages {
 
     static func decisions(
         _ context: PageContext, statement: Statement, decisions: [Decision], chain: [GoverningBody],
-        entry: ConsultationsController.Deciding, canDecide: Bool
+        entry: ConsultationForms.Deciding, canDecide: Bool
     ) -> HTML {
         let id = statement.id!.uuidString
         return Layout.page(context,
