@@ -136,6 +136,7 @@ struct StatementPagesTests {
             let unanswered = try await pm.post("/staff/comments/\(comment.id!.uuidString)/disposition", [("disposition", "noted"), ("response", "")])
             #expect(unanswered.status == .unprocessableEntity)
             #expect(unanswered.body.string.contains("href=\"#response-\(comment.id!.uuidString)\""))
+            #expect(unanswered.body.string.contains(#"<details class="details" open="open">"#), "the form with the problem is shown open")
             #expect(try await pm.post("/staff/comments/\(comment.id!.uuidString)/disposition", [("disposition", "not-accepted"), ("response", "Staffing is in the corporate register.")]).status == .seeOther)
             #expect(try await member.get(round).body.string.contains("Staffing is in the corporate register."))
 

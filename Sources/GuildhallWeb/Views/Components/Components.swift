@@ -85,9 +85,10 @@ enum UI {
         )
     }
 
-    /// A disclosure: a summary line that opens to show more, without JavaScript.
-    static func details(_ summary: String, _ content: Node<HTML.BodyContext>...) -> Node<HTML.BodyContext> {
-        .el("details", .class("details"),
+    /// A disclosure: a summary line that opens to show more, without JavaScript. `open` shows it
+    /// open, as when the form inside has errors to fix.
+    static func details(_ summary: String, open: Bool = false, _ content: Node<HTML.BodyContext>...) -> Node<HTML.BodyContext> {
+        .el("details", .class("details"), .if(open, .attr("open", "open")),
             .el("summary", .class("details__summary"), .span(.class("details__summary-text"), .plain(summary))),
             .div(.class("details__text"), .group(content)))
     }

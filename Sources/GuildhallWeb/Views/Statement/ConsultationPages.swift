@@ -72,7 +72,7 @@ enum ConsultationPages {
                        .plain(" " + (comment.response ?? "")),
                        .unwrap(comment.incorporatedIn) { .plain(" (incorporated in revision \($0))") })
             }, else: UI.tag("Awaiting an answer", .yellow))),
-            .if(canDispose, UI.details(comment.disposition == nil ? "Answer this comment" : "Change the answer",
+            .if(canDispose, UI.details(comment.disposition == nil ? "Answer this comment" : "Change the answer", open: entry != nil,
                 Fields.post(action: SiteURL.disposition(id).path, csrf: context.csrfToken,
                     Fields.choices("disposition-\(id)", legend: "Disposition",
                                    options: Comment.Disposition.allCases.map { .init(value: $0.rawValue, label: dispositionLabel($0)) },

@@ -47,7 +47,7 @@ enum StatementPages {
             UI.heading(statement.proForma.title, caption: "\(staff.organisation.name), version \(statement.version)"),
             .p(.class("body"), statement.isClosed ? UI.tag("Closed: the final statement has been submitted", .grey) : UI.tag("Draft")),
             deadline(statement, today: today),
-            .if(manage, UI.details(statement.deadlineOn == nil ? "Set the deadline" : "Change the deadline",
+            .if(manage, UI.details(statement.deadlineOn == nil ? "Set the deadline" : "Change the deadline", open: !context.errors.isEmpty,
                 Fields.post(action: SiteURL.statementDeadline(id).path, csrf: context.csrfToken,
                     Fields.text("deadline", label: "Submission deadline", hint: "For example, 2003-11-28. Leave blank to clear it.",
                                 value: deadlineEntry ?? statement.deadlineOn?.description ?? "", errors: context.errors, width: "10"),
@@ -132,7 +132,7 @@ enum StatementPages {
             statement.isClosed ? .p(.class("body"), .plain(StatementClosed().description)) :
             outstanding.isEmpty
                 ? Fields.post(action: SiteURL.statementSubmit(id).path, csrf: context.csrfToken,
-                    .input(.type(.hidden), .name("kind"), .value(kind.rawValue)),
+                    .el("input", .attr("type", "hidden"), .attr("name", "kind"), .attr("value", kind.rawValue)),
                     .div(.class("button-group"),
                          Fields.button(kind == .final ? "Submit the final statement" : "Submit the draft", warning: kind == .final),
                          .a(.class("link"), .href(SiteURL.statement(id).path), .plain("Cancel"))))
