@@ -80,6 +80,7 @@ func routes(_ app: Application) throws {
     let id = SiteURL.parameter, key = ":key"
     let reading = staff.grouped(RequirePermission(permission: .readStatement))
     reading.get(SiteURL.statements.pathComponents, use: StatementsController.index)
+    reading.get(SiteURL.committees.pathComponents, use: CommitteesController.index)
     reading.get(SiteURL.statement(id).pathComponents, use: StatementsController.show)
     reading.get(SiteURL.statementPreview(id).pathComponents, use: StatementsController.preview)
     reading.get(SiteURL.compareRevisions(id, key).pathComponents, use: SectionsController.compare)
@@ -97,6 +98,7 @@ func routes(_ app: Application) throws {
 
     let programme = staff.grouped(RequirePermission(permission: .manageStatement))
     programme.post(SiteURL.statements.pathComponents, use: StatementsController.create)
+    programme.post(SiteURL.committees.pathComponents, use: CommitteesController.create)
     programme.post(SiteURL.statementDeadline(id).pathComponents, use: StatementsController.setDeadline)
     programme.post(SiteURL.completeSection(id, key).pathComponents, use: SectionsController.complete)
     programme.post(SiteURL.assignSection(id, key).pathComponents, use: SectionsController.assign)

@@ -35,3 +35,11 @@ public final class GoverningBody: Model, @unchecked Sendable {
         (.decision, "full-council", "Full Council"),
     ]
 }
+
+extension GoverningBody: Auditable {
+    public static let auditEntity = "governing-body"
+    public var auditOrganisationID: UUID? { $organisation.id }
+    public var auditFields: [String: String] {
+        ["kind": kind.rawValue, "slug": slug, "name": name, "position": String(position)]
+    }
+}

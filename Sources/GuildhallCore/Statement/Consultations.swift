@@ -17,6 +17,26 @@ public enum Consultations {
             .sort(\.$position).all()
     }
 
+    /// Adds a consultative body, such as an overview and scrutiny committee, named for its slug.
+    public static func addBody(named rawName: String, to organisationID: UUID, by actor: Actor, at now: Date, on db: any Database) async throws -> GoverningBody {
+        let name = rawName.trimmingCharacters(in: .whitespaces)
+        let slug = Slug.make(from: name)
+        let existing = try await bodies(.consultative, of: organisationID, on: db)
+        var errors = FieldErrors()
+        if name.isEmpty || slug.isEmpty {
+            errors.add(field: "name", "Enter the committee's name, like Overview and scrutiny committee")
+        } else if name.count > 120 {
+            errors.add(field: "name", "The name must be 120 characters or fewer")
+        } else if try await GoverningBody.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$slug == slug).count() > 0 {
+            errors.add(field: "name", "There is already a body called \(name)")
+        }
+        try errors.check()
+        let body = GoverningBody(organisationID: organisationID, kind: .consultative, slug: slug, name: name,
+                                 position: (existing.map(\.position).max() ?? 0) + 1)
+        try await db.transaction { db in try await body.createAudited(by: actor, at: now, on: db) }
+        return body
+    }
+
     /// Shares the statement as it stands now with a consultative body for a meeting.
     public static func open(
         on statement: Statement, body slug: String, meetingOn text: String, by actor: Actor, at now: Date, on db: any Database

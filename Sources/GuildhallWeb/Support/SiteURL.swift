@@ -53,6 +53,7 @@ enum SiteURL: Hashable {
     case removeTarget(String)
 
     case statements
+    case committees
     case statement(String)
     case statementPreview(String)
     case statementDeadline(String)
@@ -126,6 +127,7 @@ enum SiteURL: Hashable {
         case .targets: ["staff", "performance", "targets"]
         case .removeTarget(let id): ["staff", "performance", "targets", id, "remove"]
         case .statements: ["staff", "statements"]
+        case .committees: ["staff", "committees"]
         case .statement(let id): ["staff", "statements", id]
         case .statementPreview(let id): ["staff", "statements", id, "preview"]
         case .statementDeadline(let id): ["staff", "statements", id, "deadline"]

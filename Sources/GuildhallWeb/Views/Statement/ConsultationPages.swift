@@ -11,7 +11,8 @@ enum ConsultationPages {
         return Layout.page(context,
             UI.backLink(SiteURL.statement(id).path, "Back to the statement"),
             UI.heading("Consultation", caption: "\(statement.proForma.title), version \(statement.version)"),
-            .p(.class("body"), .plain("A consultation round shares the draft as it stands with a committee for a meeting. Its members comment on sections; the programme team answers every comment.")),
+            .p(.class("body"), .plain("A consultation round shares the draft as it stands with a committee for a meeting. Its members comment on sections; the programme team answers every comment."),
+               .plain(" "), .a(.attr("href", SiteURL.committees.path), .plain("See the committees"))),
             consultations.isEmpty
                 ? .p(.class("body"), .plain("The draft has not been shared yet."))
                 : UI.table(caption: "Consultation rounds", head: ["Meeting", "Body", "Comments", "Awaiting an answer"], numeric: [2, 3], rows: consultations.map { round in
@@ -90,6 +91,27 @@ enum ConsultationPages {
         case .noted: "Noted"
         case .notAccepted: "Not accepted"
         }
+    }
+
+    static func committees(
+        _ context: PageContext, consultative: [GoverningBody], chain: [GoverningBody], entry: CommitteesController.Addition, canAdd: Bool
+    ) -> HTML {
+        Layout.page(context,
+            UI.backLink(SiteURL.statements.path, "Back to statements"),
+            UI.heading("Committees", caption: context.staff?.organisation.name),
+            .p(.class("body"), .plain("Drafts of the statement are shared with the consultative bodies for their meetings. The decision chain approves the statement, in order; the final statement can be submitted once the last body has approved it.")),
+            UI.table(caption: "Consultative bodies", head: ["Name", "Short name"], rows: consultative.map { body in
+                [.plain(body.name), .el("code", .plain(body.slug))]
+            }),
+            .h2(.class("heading-m"), .plain("Decision chain")),
+            .ol(.class("list list--number"), .group(chain.map { body in .li(.plain(body.name), .plain(" ("), .el("code", .plain(body.slug)), .plain(")")) })),
+            .if(canAdd, .group(
+                .h2(.class("heading-m"), .plain("Add a consultative body")),
+                Fields.post(action: SiteURL.committees.path, csrf: context.csrfToken,
+                    Fields.text("name", label: "Name", hint: "For example, Overview and scrutiny committee. Its short name, for the API, is made from it.",
+                                value: entry.name ?? "", errors: context.errors),
+                    Fields.button("Add body"))))
+        )
     }
 
     static func decisions(

@@ -7,7 +7,8 @@ enum StatementPages {
                       entry: StatementsController.Creation, canCreate: Bool) -> HTML {
         Layout.page(context,
             UI.heading("Statements", caption: context.staff?.organisation.name),
-            .p(.class("body"), .plain("Each year the council states its progress on central government’s pro forma, which it may not change. Sections are drafted by divisions and partners, consulted on with committees, approved by Cabinet and full Council, and submitted.")),
+            .p(.class("body"), .plain("Each year the council states its progress on central government’s pro forma, which it may not change. Sections are drafted by divisions and partners, consulted on with "),
+               .a(.attr("href", SiteURL.committees.path), .plain("committees")), .plain(", approved by Cabinet and full Council, and submitted.")),
             statements.isEmpty
                 ? .p(.class("body"), .plain("There is no statement yet."))
                 : UI.table(caption: "Statements", head: ["Year", "Pro forma", "Version", "Status", "Deadline"], numeric: [2], rows: statements.map { statement in

@@ -1,0 +1,35 @@
+import GuildhallCore
+import Vapor
+
+/// The organisation's consultative bodies and its decision chain.
+enum CommitteesController {
+    struct Addition: Content {
+        var name: String?
+    }
+
+    static func index(req: Request) async throws -> Response {
+        try await page(req, entry: Addition(), errors: FieldErrors())
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let entry = try req.content.decode(Addition.self)
+        do {
+            let body = try await Consultations.addBody(named: entry.name ?? "", to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
+            StaffSession.flash("\(body.name) added", on: req)
+            return req.redirect(to: SiteURL.committees.path)
+        } catch let errors as FieldErrors {
+            return try await page(req, entry: entry, errors: errors)
+        }
+    }
+
+    private static func page(_ req: Request, entry: Addition, errors: FieldErrors) async throws -> Response {
+        let staff = try req.staff
+        return ConsultationPages.committees(
+            await req.page("Committees", errors: errors),
+            consultative: try await Consultations.bodies(.consultative, of: staff.organisationID, on: req.db),
+            chain: try await Consultations.bodies(.decision, of: staff.organisationID, on: req.db),
+            entry: entry, canAdd: staff.may(.manageStatement)
+        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}
