@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Measures the performance dashboard and the BVPI 157 API against a catalogue of 2,000 services
-# with all ten interaction types (20,000 interactions), on SQLite and on PostgreSQL.
+# Measures the performance dashboard, the BVPI 157 API and the statement API (whose BVPI 157
+# section is filled from the catalogue on every read) against a catalogue of 2,000 services with
+# all ten interaction types (20,000 interactions), on SQLite and on PostgreSQL.
 # Usage, as root on Debian: bash Benchmarks/run.sh [sqlite|postgres|both] (default both)
 # Needs: wrk and PostgreSQL from Debian's packages (installed if missing), a release build.
 set -euo pipefail
@@ -50,12 +51,20 @@ measure() {
   local api="http://127.0.0.1:$port/api/v1/organisations/bench/bvpi157?on=2003-11-04"
   [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$dashboard")" = 200 ] || { echo "dashboard did not answer 200"; exit 1; }
   [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$api")" = 200 ] || { echo "API did not answer 200"; exit 1; }
+  local base="http://127.0.0.1:$port/api/v1"
+  local statement_id=$(curl -s -H "Authorization: Bearer $token" -H "Content-Type: application/json" -d '{"year": 2003, "proForma": "ieg3"}' \
+    "$base/organisations/bench/statements" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  curl -s -o /dev/null -X PUT -H "Authorization: Bearer $token" -H "Content-Type: application/json" \
+    -d '{"asAt": "2003-09-30", "commentary": "Benchmark"}' "$base/statements/$statement_id/sections/bvpi157"
+  local statement="$base/statements/$statement_id"
 
   for connections in 1 8; do
     echo "--- $label, dashboard, $connections connection(s), ${duration}s"
     wrk -t1 -c"$connections" -d"${duration}s" --latency -H "Cookie: $cookie" "$dashboard" | grep -E "50%|90%|99%|Requests/sec"
     echo "--- $label, BVPI 157 API, $connections connection(s), ${duration}s"
     wrk -t1 -c"$connections" -d"${duration}s" --latency -H "Authorization: Bearer $token" "$api" | grep -E "50%|90%|99%|Requests/sec"
+    echo "--- $label, statement API, $connections connection(s), ${duration}s"
+    wrk -t1 -c"$connections" -d"${duration}s" --latency -H "Authorization: Bearer $token" "$statement" | grep -E "50%|90%|99%|Requests/sec"
   done
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
 }
