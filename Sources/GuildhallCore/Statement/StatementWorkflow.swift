@@ -46,20 +46,20 @@ public enum StatementWorkflow {
     /// A statement of this organisation, with its sections in pro forma order; another
     /// organisation's statement is never found.
     public static func find(_ id: UUID, in organisationID: UUID, on db: any Database) async throws -> Statement? {
-        try await find(id, on: db) { $0.$organisation.id == organisationID }
+        try await find(id, on: db, where: { $0.$organisation.id == organisationID })
     }
 
     /// A statement of this organisation, or one with a section assigned to it as a partner.
     public static func find(_ id: UUID, contributedToBy organisationID: UUID, on db: any Database) async throws -> Statement? {
-        try await find(id, on: db) { statement in
+        try await find(id, on: db, where: { statement in
             statement.$organisation.id == organisationID || statement.sections.contains { $0.$partner.id == organisationID }
-        }
+        })
     }
 
     private static func find(_ id: UUID, on db: any Database, where visible: (Statement) -> Bool) async throws -> Statement? {
-        guard let statement = try await Statement.query(on: db).filter(\.$id == id)
-            .with(\.$sections) { $0.with(\.$division).with(\.$partner).with(\.$owner) }.first(), visible(statement)
-        else { return nil }
+        let query = Statement.query(on: db).filter(\.$id == id)
+            .with(\.$sections) { $0.with(\.$division).with(\.$partner).with(\.$owner) }
+        guard let statement = try await query.first(), visible(statement) else { return nil }
         let order = Dictionary(uniqueKeysWithValues: statement.proForma.sections.map { ($0.key, $0.number) })
         statement.$sections.value = statement.sections.sorted { order[$0.key, default: 99] < order[$1.key, default: 99] }
         return statement

@@ -27,6 +27,7 @@ func sections(_ response: TestingHTTPResponse) throws -> [String: [String: Any]]
 
 extension Browser {
     /// Sends JSON, as a program would.
+    @discardableResult
     func send(_ method: HTTPMethod, _ path: String, json: String = "{}") async throws -> TestingHTTPResponse {
         var body = ByteBufferAllocator().buffer(capacity: 0)
         body.writeString(json)

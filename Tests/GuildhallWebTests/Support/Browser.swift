@@ -39,6 +39,7 @@ final class Browser {
         case value(String)
     }
 
+    @discardableResult
     func signIn(_ email: String, password: String = TestPassword.value) async throws -> TestingHTTPResponse {
         try await post("/staff/sign-in", [("email", email), ("password", password)])
     }
