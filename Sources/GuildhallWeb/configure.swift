@@ -31,6 +31,8 @@ public func configure(_ app: Application, _ configuration: GuildhallConfiguratio
     if let port = configuration.port {
         app.http.server.configuration.port = port
     }
+    // Room for a long statement section with all its rows; catalogue uploads allow more.
+    app.routes.defaultMaxBodySize = "1mb"
 
     app.guildhall = Application.Guildhall(
         configuration: configuration,

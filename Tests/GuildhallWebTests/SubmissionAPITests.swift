@@ -69,7 +69,7 @@ struct SubmissionAPITests {
             let outstanding = try #require(try json(refused)["outstanding"] as? [[String: String]])
             #expect(outstanding.map { $0["type"] } == ["comment", "decision"])
             #expect(outstanding[0]["reference"] == comment)
-            #expect(outstanding[0]["description"] == "A comment on Risks from the Scrutiny panel meeting of 11 November 2003 has no disposition")
+            #expect(outstanding[0]["description"] == "A comment on Risks from the Scrutiny panel meeting of 11 November 2003 has no disposition: “Add a staffing risk.”")
             #expect(outstanding[1]["description"] == "Full Council has not approved the statement (its latest decision, on 27 November 2003, was deferred)")
 
             try await pm.send(.PUT, "/api/v1/comments/\(comment)/disposition", json: #"{"disposition": "noted", "response": "The corporate register covers staffing."}"#)

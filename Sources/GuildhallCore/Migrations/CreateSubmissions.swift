@@ -17,6 +17,8 @@ struct CreateSubmissions: AsyncMigration {
             .field("sha256", .string, .required)
             .field("html", .string, .required)
             .field("bvpi157", .double)
+            // One submission per version: a second, racing submission of the same version fails.
+            .unique(on: "statement_id", "version")
             .create()
         try await database.schema(SubmissionReview.schema)
             .id()

@@ -20,6 +20,7 @@ public enum GuildhallMigrations {
         CreateStatementSections(),
         CreateSectionRevisions(),
         CreateConsultationTables(),
+        AddDecisionRecordedAt(),
         CreateSubmissions(),
     ]
 }

@@ -20,10 +20,12 @@ public final class Decision: Model, @unchecked Sendable {
     @Field(key: "minute") public var minute: String
     /// The officer given authority to make the amendments, when approved with amendments.
     @OptionalField(key: "delegated_to") public var delegatedTo: String?
+    /// When it was recorded, which orders two decisions taken on the same day.
+    @OptionalField(key: "recorded_at") public var recordedAt: Date?
 
     public init() {}
 
-    public init(statement: Statement, bodyID: UUID, decidedOn: CalendarDay, outcome: Outcome, minute: String, delegatedTo: String?) throws {
+    public init(statement: Statement, bodyID: UUID, decidedOn: CalendarDay, outcome: Outcome, minute: String, delegatedTo: String?, at time: Date) throws {
         self.$statement.id = try statement.requireID()
         self.$organisation.id = statement.$organisation.id
         self.$body.id = bodyID
@@ -31,6 +33,7 @@ public final class Decision: Model, @unchecked Sendable {
         self.outcome = outcome
         self.minute = minute
         self.delegatedTo = delegatedTo
+        self.recordedAt = time
     }
 }
 

@@ -139,7 +139,7 @@ public enum Consultations {
         }
         try errors.check()
         let decision = try Decision(statement: statement, bodyID: body!.requireID(), decidedOn: decidedOn!, outcome: outcome!, minute: minute,
-                                    delegatedTo: outcome == .approvedWithAmendments ? delegate : nil)
+                                    delegatedTo: outcome == .approvedWithAmendments ? delegate : nil, at: now)
         try await db.transaction { db in try await decision.createAudited(by: actor, at: now, on: db) }
         return decision
     }
@@ -164,6 +164,7 @@ public enum Consultations {
     }
 
     public static func decisions(of statement: Statement, on db: any Database) async throws -> [Decision] {
-        try await Decision.query(on: db).filter(\.$statement.$id == statement.requireID()).with(\.$body).sort(\.$decidedOn).all()
+        try await Decision.query(on: db).filter(\.$statement.$id == statement.requireID()).with(\.$body)
+            .sort(\.$decidedOn).sort(\.$recordedAt).all()
     }
 }

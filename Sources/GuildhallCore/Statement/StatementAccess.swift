@@ -1,17 +1,16 @@
 import Foundation
 
 /// Who may read and write which section. The organisation's programme managers write every
-/// section, and its service owners those assigned to their division or to them by name; a
-/// partner organisation's programme managers and service owners read and write the sections
-/// assigned to it.
+/// section, and its service owners those assigned to their division; a partner organisation's
+/// programme managers and service owners read and write the sections assigned to it. A section's
+/// named owner is who answers for it, not an extra writer.
 public enum StatementAccess {
     public static func mayEdit(
-        _ section: StatementSection, of statement: Statement, roles: Set<Role>, organisationID: UUID, userID: UUID?, divisionID: UUID?
+        _ section: StatementSection, of statement: Statement, roles: Set<Role>, organisationID: UUID, divisionID: UUID?
     ) -> Bool {
         guard roles.allow(.editStatement) else { return false }
         guard statement.$organisation.id == organisationID else { return section.$partner.id == organisationID }
         if roles.contains(.programmeManager) { return true }
-        if let userID, section.$owner.id == userID { return true }
         guard let divisionID else { return false }
         return section.$division.id == divisionID
     }

@@ -34,3 +34,12 @@ public struct SubmissionRefused: Error, Sendable, CustomStringConvertible {
         "The statement cannot be submitted yet: " + outstanding.map(\.description).joined(separator: "; ")
     }
 }
+
+/// Someone else submitted this version of the statement a moment earlier.
+public struct SubmissionConflict: Error, Sendable, CustomStringConvertible {
+    public var version: Int
+
+    public var description: String {
+        "Version \(version) of the statement has just been submitted by someone else. Reload the statement to see it."
+    }
+}

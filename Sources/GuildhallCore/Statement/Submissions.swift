@@ -21,9 +21,10 @@ public enum Submissions {
         for consultation in try await Consultations.consultations(of: statement, on: db) {
             for comment in consultation.comments.sorted(by: { $0.createdAt < $1.createdAt }) where comment.disposition == nil {
                 let title = statement.proForma.section(comment.section)?.title ?? comment.section
+                let excerpt = comment.text.count > 60 ? comment.text.prefix(57).trimmingCharacters(in: .whitespaces) + "…" : comment.text
                 items.append(OutstandingItem(
                     type: .comment, reference: try comment.requireID().uuidString,
-                    description: "A comment on \(title) from the \(consultation.body.name) meeting of \(consultation.meetingOn.longDescription) has no disposition"))
+                    description: "A comment on \(title) from the \(consultation.body.name) meeting of \(consultation.meetingOn.longDescription) has no disposition: “\(excerpt)”"))
             }
         }
         if let last = try await Consultations.bodies(.decision, of: statement.$organisation.id, on: db).last {
@@ -53,14 +54,22 @@ public enum Submissions {
         let sha256 = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
         let submission = try Submission(statement: statement, kind: kind, record: record, data: String(decoding: data, as: UTF8.self),
                                         sha256: sha256, html: try render(record, sha256))
-        try await db.transaction { db in
-            try await submission.createAudited(by: actor, at: now, on: db)
-            try await statement.updateAudited(by: actor, at: now, on: db) {
-                switch kind {
-                case .draft: $0.version += 1
-                case .final: $0.isClosed = true
+        do {
+            try await db.transaction { db in
+                try await submission.createAudited(by: actor, at: now, on: db)
+                try await statement.updateAudited(by: actor, at: now, on: db) {
+                    switch kind {
+                    case .draft: $0.version += 1
+                    case .final: $0.isClosed = true
+                    }
                 }
             }
+        } catch {
+            // The database allows one submission per version, so a racing second one lands here.
+            let submitted = try await Submission.query(on: db).filter(\.$statement.$id == statement.requireID())
+                .filter(\.$version == record.version).count()
+            if submitted > 0 { throw SubmissionConflict(version: record.version) }
+            throw error
         }
         return submission
     }

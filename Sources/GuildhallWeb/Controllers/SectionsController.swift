@@ -19,6 +19,7 @@ enum SectionsController {
         let staff = try req.staff
         let (statement, section) = try await find(req)
         guard staff.mayEdit(section, of: statement) else { throw Abort(.forbidden, reason: "This section is assigned to another division or organisation.") }
+        guard !statement.isClosed else { throw StatementClosed() }
         let definition = statement.proForma.section(section.key)!
         let reading = SectionForm.read(req.formFields, shape: definition.kind.shape)
         let json = try CanonicalJSON.encode(reading.content)
@@ -39,19 +40,19 @@ enum SectionsController {
 
     static func complete(req: Request) async throws -> Response {
         let staff = try req.staff
-        let (statement, section) = try await find(req)
+        let (statement, section) = try await find(req, ownOnly: true)
         do {
             try await StatementWorkflow.complete(section, of: statement, by: staff.actor, at: req.now, on: req.db)
             StaffSession.flash("\(statement.proForma.section(section.key)!.title) marked complete", on: req)
             return req.redirect(to: SiteURL.statement(try statement.requireID().uuidString).path)
         } catch let problems as SectionProblems {
-            return try await page(req, statement: statement, section: section, entered: nil, errors: FieldErrors(field: "complete", problems.description))
+            return try await page(req, statement: statement, section: section, entered: nil, errors: FieldErrors(field: "section-form", problems.description))
         }
     }
 
     static func assign(req: Request) async throws -> Response {
         let staff = try req.staff
-        let (statement, section) = try await find(req)
+        let (statement, section) = try await find(req, ownOnly: true)
         let entry = try req.content.decode(Assignment.self)
         func id(_ text: String?) -> UUID? { text.flatMap { UUID(uuidString: $0) } }
         do {
@@ -85,6 +86,7 @@ enum SectionsController {
         return SectionPages.section(
             await req.page(statement.proForma.section(section.key)!.title, errors: errors),
             statement: statement, section: section, record: record, entered: entered,
+            title: statement.proForma.section(section.key)!.title,
             canEdit: staff.mayEdit(section, of: statement) && !statement.isClosed,
             choices: manage && !statement.isClosed ? .init(
                 divisions: try await DivisionRegister.all(in: staff.organisationID, on: req.db),
@@ -95,8 +97,8 @@ enum SectionsController {
     }
 
     /// The statement and section, when the signed-in member may read the section: their own
-    /// organisation's, or one assigned to their organisation as a partner.
-    private static func find(_ req: Request) async throws -> (Statement, StatementSection) {
+    /// organisation's, or, unless `ownOnly`, one assigned to their organisation as a partner.
+    private static func find(_ req: Request, ownOnly: Bool = false) async throws -> (Statement, StatementSection) {
         let staff = try req.staff
         guard staff.may(.readStatement) else {
             throw Abort(.forbidden, reason: "Your account does not have access to this page. Ask an administrator if you need it.")
@@ -104,7 +106,8 @@ enum SectionsController {
         guard let id = req.parameters.get("id", as: UUID.self),
               let statement = try await StatementWorkflow.find(id, contributedToBy: staff.organisationID, on: req.db),
               let section = statement.sections.first(where: { $0.key == req.parameters.get("key") }),
-              StatementAccess.mayRead(section, of: statement, roles: staff.roles, organisationID: staff.organisationID)
+              StatementAccess.mayRead(section, of: statement, roles: staff.roles, organisationID: staff.organisationID),
+              !ownOnly || statement.$organisation.id == staff.organisationID
         else { throw Abort(.notFound) }
         return (statement, section)
     }

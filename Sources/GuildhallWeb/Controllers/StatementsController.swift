@@ -109,7 +109,8 @@ enum StatementsController {
     private static func confirmation(_ req: Request, statement: Statement, kind: Submission.Kind, status: HTTPStatus) async throws -> Response {
         StatementPages.confirmSubmit(
             await req.page(kind == .final ? "Submit the final statement" : "Submit a draft"), statement: statement, kind: kind,
-            outstanding: try await Submissions.outstanding(statement, for: kind, on: req.db)
+            outstanding: try await Submissions.outstanding(statement, for: kind, on: req.db),
+            consultations: try await Consultations.consultations(of: statement, on: req.db)
         ).response(status)
     }
 

@@ -39,6 +39,7 @@ struct ErrorPagesMiddleware: AsyncMiddleware {
     /// Domain errors that are the request's fault rather than the server's.
     private func domainError(_ error: any Error) -> (any AbortError)? {
         if let closed = error as? StatementClosed { return Abort(.conflict, reason: closed.description) }
+        if let conflict = error as? SubmissionConflict { return Abort(.conflict, reason: conflict.description) }
         return nil
     }
 

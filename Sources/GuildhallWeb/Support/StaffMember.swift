@@ -14,7 +14,7 @@ struct StaffMember: Authenticatable {
     func may(_ permission: Permission) -> Bool { roles.allow(permission) }
 
     func mayEdit(_ section: StatementSection, of statement: Statement) -> Bool {
-        StatementAccess.mayEdit(section, of: statement, roles: roles, organisationID: organisationID, userID: user.id, divisionID: user.$division.id)
+        StatementAccess.mayEdit(section, of: statement, roles: roles, organisationID: organisationID, divisionID: user.$division.id)
     }
 
     static func load(userID: UUID, on db: any Database) async throws -> StaffMember? {

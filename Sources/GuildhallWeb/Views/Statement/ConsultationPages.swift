@@ -15,9 +15,9 @@ enum ConsultationPages {
                .plain(" "), .a(.attr("href", SiteURL.committees.path), .plain("See the committees"))),
             consultations.isEmpty
                 ? .p(.class("body"), .plain("The draft has not been shared yet."))
-                : UI.table(caption: "Consultation rounds", head: ["Meeting", "Body", "Comments", "Awaiting an answer"], numeric: [2, 3], rows: consultations.map { round in
-                    [.a(.attr("href", SiteURL.consultation(round.id!.uuidString).path), .plain(round.meetingOn.longDescription)),
-                     .plain(round.body.name), .plain(String(round.comments.count)), .plain(String(round.comments.filter { $0.disposition == nil }.count))]
+                : UI.table(caption: "Consultation rounds", head: ["Meeting", "Comments", "Awaiting an answer"], numeric: [1, 2], rows: consultations.map { round in
+                    [.a(.attr("href", SiteURL.consultation(round.id!.uuidString).path), .plain("\(round.body.name), \(round.meetingOn.longDescription)")),
+                     .plain(String(round.comments.count)), .plain(String(round.comments.filter { $0.disposition == nil }.count))]
                 }),
             .if(canOpen, .group(
                 .h2(.class("heading-m"), .plain("Share the draft with a committee")),
@@ -73,7 +73,7 @@ enum ConsultationPages {
                        .plain(" " + (comment.response ?? "")),
                        .unwrap(comment.incorporatedIn) { .plain(" (incorporated in revision \($0))") })
             }, else: UI.tag("Awaiting an answer", .yellow))),
-            .if(canDispose, UI.details(comment.disposition == nil ? "Answer this comment" : "Change the answer", open: entry != nil,
+            .if(canDispose, UI.details((comment.disposition == nil ? "Answer the comment from " : "Change the answer to the comment from ") + Format.person(comment.author), open: entry != nil,
                 Fields.post(action: SiteURL.disposition(id).path, csrf: context.csrfToken,
                     Fields.choices("disposition-\(id)", legend: "Disposition",
                                    options: Comment.Disposition.allCases.map { .init(value: $0.rawValue, label: dispositionLabel($0)) },
@@ -100,6 +100,7 @@ enum ConsultationPages {
             UI.backLink(SiteURL.statements.path, "Back to statements"),
             UI.heading("Committees", caption: context.staff?.organisation.name),
             .p(.class("body"), .plain("Drafts of the statement are shared with the consultative bodies for their meetings. The decision chain approves the statement, in order; the final statement can be submitted once the last body has approved it.")),
+            .h2(.class("heading-m"), .plain("Consultative bodies")),
             UI.table(caption: "Consultative bodies", head: ["Name", "Short name"], rows: consultative.map { body in
                 [.plain(body.name), .el("code", .plain(body.slug))]
             }),

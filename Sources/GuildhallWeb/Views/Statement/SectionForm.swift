@@ -79,10 +79,11 @@ enum SectionForm {
         return errors
     }
 
-    static func fields(_ shape: SectionShape, content: JSONValue?, errors: FieldErrors) -> Node<HTML.BodyContext> {
+    /// A single field (a narrative) is labelled with the section's `title`.
+    static func fields(_ shape: SectionShape, title: String, content: JSONValue?, errors: FieldErrors) -> Node<HTML.BodyContext> {
         switch shape {
         case .fields(let columns):
-            return .group(columns.map { input($0, name: $0.key, label: $0.label, value: content?.field($0.key), errors: errors) })
+            return .group(columns.map { input($0, name: $0.key, label: columns.count == 1 ? title : $0.label, value: content?.field($0.key), errors: errors) })
         case .table(let list, let columns, let fixed):
             var rows = content?.field(list)?.items ?? []
             if let fixed {

@@ -12,7 +12,7 @@ enum SectionPages {
 
     static func section(
         _ context: PageContext, statement: Statement, section: StatementSection, record: StatementRecord.Section, entered: JSONValue?,
-        canEdit: Bool, choices: Choices?, revisions: [SectionRevision]
+        title: String, canEdit: Bool, choices: Choices?, revisions: [SectionRevision]
     ) -> HTML {
         let id = statement.id!.uuidString
         let definition = statement.proForma.section(section.key)!
@@ -32,9 +32,10 @@ enum SectionPages {
                     .if(definition.kind == .bvpi157, .p(.class("body"), .plain("The figures are filled from the service catalogue and cannot be typed in: choose the date they are as at, and write the commentary."))),
                     .if({ if case .table(_, _, nil) = definition.kind.shape { return true }; return false }(),
                         .p(.class("body"), .plain("Leave a row blank to leave it out. \(SectionForm.spareRows) blank rows are offered at a time: save to get more."))),
-                    Fields.post(action: SiteURL.section(id, section.key).path, csrf: context.csrfToken,
-                        SectionForm.fields(definition.kind.shape, content: entered ?? record.content, errors: context.errors),
-                        Fields.button("Save section"))),
+                    .div(.id("section-form"),
+                        Fields.post(action: SiteURL.section(id, section.key).path, csrf: context.csrfToken,
+                            SectionForm.fields(definition.kind.shape, title: title, content: entered ?? record.content, errors: context.errors),
+                            Fields.button("Save section")))),
                 else: .group(
                     .h2(.class("heading-m"), .plain("Content")),
                     SectionContentView.content(record, kind: definition.kind))),

@@ -121,7 +121,9 @@ enum StatementPages {
         }
     }
 
-    static func confirmSubmit(_ context: PageContext, statement: Statement, kind: Submission.Kind, outstanding: [OutstandingItem]) -> HTML {
+    static func confirmSubmit(
+        _ context: PageContext, statement: Statement, kind: Submission.Kind, outstanding: [OutstandingItem], consultations: [Consultation]
+    ) -> HTML {
         let id = statement.id!.uuidString
         let explanation = kind == .final
             ? "The final submission sends the statement as approved. It is frozen with its SHA-256 and can never change, and the statement is then closed to edits."
@@ -136,11 +138,11 @@ enum StatementPages {
                     .el("input", .attr("type", "hidden"), .attr("name", "kind"), .attr("value", kind.rawValue)),
                     .div(.class("button-group"),
                          Fields.button(kind == .final ? "Submit the final statement" : "Submit the draft", warning: kind == .final),
-                         .a(.class("link"), .href(SiteURL.statement(id).path), .plain("Cancel"))))
+                         .a(.class("link"), .attr("href", SiteURL.statement(id).path), .plain("Cancel"))))
                 : .group(
                     .div(.class("error-summary"), .attr("role", "alert"), .attr("aria-labelledby", "outstanding-title"), .attr("tabindex", "-1"),
                         .h2(.class("error-summary__title"), .id("outstanding-title"), .plain("The statement cannot be submitted yet")),
-                        .ul(.class("list error-summary__list"), .group(outstanding.map { .li(.plain($0.description)) }))),
+                        .ul(.class("list error-summary__list"), .group(outstanding.map { .li(outstandingLink($0, statementID: id, consultations: consultations)) }))),
                     .p(.class("body"), .a(.attr("href", SiteURL.statement(id).path), .plain("Return to the statement to finish these"))))
         )
     }
