@@ -208,6 +208,15 @@ struct StatementPagesTests {
             #expect(try await pm.get(submission).body.string.contains("Satisfactory, releasing a grant of £200,000"))
             #expect(try await central.get("/staff/national").body.string.contains("Satisfactory"))
             #expect(try await pm.post("\(submission)/reviews", [("outcome", "resubmit"), ("reasons", "Try again")]).status == .forbidden)
+
+            // The final submission, once Council approves, links back to the draft before it.
+            _ = try await Consultations.decide(on: found, body: "full-council", outcome: "approved", decidedOn: "2003-12-11", minute: "FC/14",
+                                               delegatedTo: nil, by: .commandLine, at: Date(), on: app.db)
+            let final = try #require(try await pm.post("\(statement)/submit", [("kind", "final")]).location)
+            let finalPage = try await central.get(final).body.string
+            #expect(finalPage.contains("Every submission of this statement"))
+            #expect(finalPage.contains(#"href="\#(submission)""#))
+            #expect(try await pm.get(statement).body.string.contains("Closed: the final statement has been submitted"))
         }
     }
 

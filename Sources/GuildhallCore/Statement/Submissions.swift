@@ -74,8 +74,11 @@ public enum Submissions {
         return submission
     }
 
-    public static func submissions(of statement: Statement, on db: any Database) async throws -> [Submission] {
-        try await Submission.query(on: db).filter(\.$statement.$id == statement.requireID())
+    /// A statement's submissions, oldest first, without their documents.
+    public static func submissions(of statementID: UUID, on db: any Database) async throws -> [Submission] {
+        try await Submission.query(on: db).filter(\.$statement.$id == statementID)
+            .field(\.$id).field(\.$statement.$id).field(\.$organisation.$id).field(\.$kind).field(\.$year).field(\.$version)
+            .field(\.$submittedAt).field(\.$submittedBy).field(\.$bvpi157)
             .with(\.$reviews).sort(\.$submittedAt).all()
     }
 

@@ -76,7 +76,7 @@ enum StatementsController {
             outstanding: try await Submissions.outstanding(statement, for: .final, on: req.db),
             consultations: try await Consultations.consultations(of: statement, on: req.db),
             decisions: try await Consultations.decisions(of: statement, on: req.db),
-            submissions: try await Submissions.submissions(of: statement, on: req.db),
+            submissions: try await Submissions.submissions(of: statement.requireID(), on: req.db),
             staff: staff
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)
     }

@@ -53,7 +53,8 @@ enum SubmissionsController {
         let record = try submission.record
         return SubmissionPages.submission(
             await req.page("\(submission.kind == .final ? "Final" : "Draft") submission of \(submission.organisation.name)’s \(submission.year) statement", errors: errors),
-            submission: submission, tables: StatementTables.all(record.statement), entry: entry,
+            submission: submission, all: try await Submissions.submissions(of: submission.$statement.id, on: req.db),
+            tables: StatementTables.all(record.statement), entry: entry,
             isOwn: submission.$organisation.id == staff.organisationID, canReview: staff.may(.reviewSubmissions)
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)
     }

@@ -4,7 +4,7 @@ import Plot
 
 enum SubmissionPages {
     static func submission(
-        _ context: PageContext, submission: Submission, tables: [StatementTables.Table], entry: SubmissionsController.Reviewing,
+        _ context: PageContext, submission: Submission, all: [Submission], tables: [StatementTables.Table], entry: SubmissionsController.Reviewing,
         isOwn: Bool, canReview: Bool
     ) -> HTML {
         let id = submission.id!.uuidString
@@ -32,6 +32,15 @@ enum SubmissionPages {
                 .group(tables.map { table in
                     .li(.a(.attr("href", SiteURL.submissionFile(id, "\(table.name).csv").path), .plain("\(table.title) (CSV)")))
                 })),
+            .if(all.count > 1, .group(
+                .h2(.class("heading-m"), .plain("Every submission of this statement")),
+                UI.table(caption: "Submissions of the \(submission.year) statement", head: ["Submitted", "Kind", "Version", "BVPI 157", "Review"], numeric: [2, 3],
+                         rows: all.map { other in
+                             let when = LondonTime.format(other.submittedAt)
+                             return [other.id == submission.id ? .group(.plain(when), .plain(" (this one)")) : .a(.attr("href", SiteURL.submission(other.id!.uuidString).path), .plain(when)),
+                                     .plain(other.kind == .final ? "Final" : "Draft"), .plain(String(other.version)), .plain(Format.percent(other.bvpi157)),
+                                     .plain(other.latestReview?.outcome.label ?? "Not yet reviewed")]
+                         }))),
             .h2(.class("heading-m"), .plain("Reviews")),
             reviews.isEmpty ? .p(.class("body"), .plain("Central government has not reviewed this submission yet.")) :
                 UI.table(caption: "Reviews by central government", head: ["Reviewed", "Outcome", "Grant", "Reasons", "Reviewer"], numeric: [2], rows: reviews.map { review in
