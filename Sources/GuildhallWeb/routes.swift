@@ -14,6 +14,8 @@ func routes(_ app: Application) throws {
 
     let staff = app.grouped(RequireStaff())
     staff.get(SiteURL.staffHome.pathComponents, use: StaffHomeController.show)
+    staff.get(SiteURL.accountPassword.pathComponents, use: AccountController.editPassword)
+    staff.post(SiteURL.accountPassword.pathComponents, use: AccountController.updatePassword)
 
     let admin = staff.grouped(RequirePermission(permission: .administerOrganisation))
     admin.get(SiteURL.organisations.pathComponents, use: OrganisationsController.index)

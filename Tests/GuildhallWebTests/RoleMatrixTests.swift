@@ -17,6 +17,8 @@ struct RoleMatrixTests {
     static let submissionReaders = statementReaders.union([.centralReviewer])
     static let expected: [(method: HTTPMethod, path: String, roles: Set<Role>)] = [
         (.GET, "/staff", everyone),
+        (.GET, "/staff/account/password", everyone),
+        (.POST, "/staff/account/password", everyone),
         (.GET, "/staff/admin/organisations", [.admin]),
         (.GET, "/staff/admin/organisations/new", [.admin]),
         (.POST, "/staff/admin/organisations/new", [.admin]),

@@ -108,6 +108,30 @@ struct SignInTests {
         }
     }
 
+    @Test("Staff change their own password, giving the current one; the old one stops working")
+    func changeOwnPassword() async throws {
+        try await withGuildhall { app, _ in
+            let council = try await Fixtures.organisation(app)
+            try await Fixtures.user(app, "officer@wyvern.example", roles: [.backOffice], in: council)
+            let browser = Browser(app)
+            try await browser.signIn("officer@wyvern.example")
+            let wrong = try await browser.post("/staff/account/password", [("currentPassword", "not it"), ("password", "a brand new secret"), ("confirmation", "a brand new secret")])
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.body.string.contains("Your current password is not right"))
+            #expect(!wrong.body.string.contains("a brand new secret"), "passwords are never shown again")
+            let mismatch = try await browser.post("/staff/account/password", [("currentPassword", TestPassword.value), ("password", "a brand new secret"), ("confirmation", "a brand new secreT")])
+            #expect(mismatch.body.string.contains("The new passwords do not match"))
+            let short = try await browser.post("/staff/account/password", [("currentPassword", TestPassword.value), ("password", "short"), ("confirmation", "short")])
+            #expect(short.body.string.contains("Password must be 10 characters or more"))
+
+            let changed = try await browser.post("/staff/account/password", [("currentPassword", TestPassword.value), ("password", "a brand new secret"), ("confirmation", "a brand new secret")])
+            #expect(changed.status == .seeOther)
+            #expect(try await browser.get("/staff").body.string.contains("Your password has been changed"))
+            #expect(try await Browser(app).signIn("officer@wyvern.example").status != .seeOther)
+            #expect(try await Browser(app).signIn("officer@wyvern.example", password: "a brand new secret").status == .seeOther)
+        }
+    }
+
     @Test("A closed account cannot sign in")
     func closedAccountsCannotSignIn() async throws {
         try await withGuildhall { app, _ in

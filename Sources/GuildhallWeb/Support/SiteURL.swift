@@ -15,6 +15,7 @@ enum SiteURL: Hashable {
     case signIn
     case signOut
     case staffHome
+    case accountPassword
 
     case organisations
     case newOrganisation
@@ -97,6 +98,7 @@ enum SiteURL: Hashable {
         case .signIn: ["staff", "sign-in"]
         case .signOut: ["staff", "sign-out"]
         case .staffHome: ["staff"]
+        case .accountPassword: ["staff", "account", "password"]
         case .organisations: ["staff", "admin", "organisations"]
         case .newOrganisation: ["staff", "admin", "organisations", "new"]
         case .organisation(let slug): ["staff", "admin", "organisations", slug]

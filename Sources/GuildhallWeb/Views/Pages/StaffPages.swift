@@ -10,6 +10,7 @@ enum StaffPages {
                 .init(key: "Organisation", value: .plain(staff.organisation.name)),
                 .init(key: staff.roles.count == 1 ? "Role" : "Roles", value: .plain(staff.roles.sorted().map(\.label).joined(separator: ", "))),
                 .init(key: "Division", value: .plain(staff.user.division?.name ?? "None")),
+                .init(key: "Password", value: .plain("Set by you or an administrator"), action: ("Change", SiteURL.accountPassword.path)),
             ]),
             .if(areas.isEmpty,
                 .p(.class("body"), .plain("More of Guildhall will appear here as your council’s services, statement and requests are set up.")),
@@ -17,6 +18,19 @@ enum StaffPages {
                     .h2(.class("heading-m"), .plain("What you can do")),
                     .ul(.class("list"), .group(areas.map { .li(.a(.href($0.url.path), .plain($0.label))) }))
                 ))
+        )
+    }
+
+    static func password(_ context: PageContext) -> HTML {
+        Layout.page(context,
+            UI.backLink(SiteURL.staffHome.path),
+            UI.heading("Change your password", caption: context.staff?.user.name),
+            Fields.post(action: SiteURL.accountPassword.path, csrf: context.csrfToken,
+                Fields.text("currentPassword", label: "Current password", errors: context.errors, type: "password", autocomplete: "current-password"),
+                Fields.text("password", label: "New password", hint: "At least \(StaffAccounts.minimumPasswordLength) characters",
+                            errors: context.errors, type: "password", autocomplete: "new-password"),
+                Fields.text("confirmation", label: "New password again", errors: context.errors, type: "password", autocomplete: "new-password"),
+                Fields.button("Change password"))
         )
     }
 }
