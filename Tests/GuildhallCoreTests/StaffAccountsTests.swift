@@ -41,6 +41,27 @@ struct StaffAccountsTests {
         }
     }
 
+    @Test("The audit trail names a member of staff's division, before and after a move")
+    func divisionNamedInAudit() async throws {
+        try await withDatabase { db in
+            let council = try await OrganisationDirectory.add(OrganisationDraft(slug: "wyvern-vale", name: "Wyvern Vale", tier: "district"), by: .commandLine, at: now, on: db)
+            let housing = try await DivisionRegister.add(named: "Housing", to: council.requireID(), by: .commandLine, at: now, on: db)
+            let planning = try await DivisionRegister.add(named: "Planning", to: council.requireID(), by: .commandLine, at: now, on: db)
+            let user = try await StaffAccounts.add(
+                StaffDraft(email: "pat@example.gov.uk", name: "Pat", roles: ["service-owner"], divisionID: housing.id), password: "long enough password",
+                to: council.requireID(), hashPassword: testHash, by: .commandLine, at: now, on: db)
+            let found = try #require(try await StaffAccounts.find(user.requireID(), in: council.requireID(), on: db))
+            try await StaffAccounts.update(found, with: StaffDraft(email: "pat@example.gov.uk", name: "Pat", roles: ["service-owner"], divisionID: planning.id),
+                                           by: .commandLine, at: now, on: db)
+            let entries = try await AuditEntry.query(on: db).filter(\.$entity == "user").all()
+            let created = try #require(entries.first(where: { $0.action == AuditAction.created.rawValue }))
+            let moved = try #require(entries.first(where: { $0.action == AuditAction.updated.rawValue }))
+            #expect(AuditLog.decode(created.after)["division"] == "Housing")
+            #expect(AuditLog.decode(moved.before)["division"] == "Housing")
+            #expect(AuditLog.decode(moved.after)["division"] == "Planning")
+        }
+    }
+
     @Test("A division of another organisation is never found")
     func divisionsAreScoped() async throws {
         try await withDatabase { db in

@@ -44,6 +44,7 @@ public enum StaffAccounts {
         try await db.transaction { db in
             try await user.create(on: db)
             try await grant(roles(draft), to: user, on: db)
+            try await user.$division.load(on: db)
             try await AuditLog.record(
                 .created, entity: User.auditEntity, entityID: user.requireID().uuidString, organisationID: organisationID,
                 before: nil, after: user.auditFields, by: actor, at: now, on: db)
@@ -55,6 +56,7 @@ public enum StaffAccounts {
         let organisationID = user.$organisation.id
         try await problems(with: draft, in: organisationID, excluding: user.id, on: db).check()
         try await user.$roleGrants.load(on: db)
+        try await user.$division.load(on: db)
         let before = user.auditFields
         try await db.transaction { db in
             user.email = draft.email
@@ -64,6 +66,7 @@ public enum StaffAccounts {
             try await user.save(on: db)
             try await RoleGrant.query(on: db).filter(\.$user.$id == user.requireID()).delete()
             try await grant(roles(draft), to: user, on: db)
+            try await user.$division.load(on: db)
             let after = user.auditFields
             if before != after {
                 try await AuditLog.record(

@@ -44,9 +44,10 @@ extension User: Auditable {
     public static let auditEntity = "user"
     public var auditOrganisationID: UUID? { $organisation.id }
     /// The password hash is left out on purpose: the trail records that it changed, not what to.
+    /// The division is named when it is loaded, as `StaffAccounts` makes sure it is.
     public var auditFields: [String: String] {
         [
-            "email": email, "name": name, "division": $division.id?.uuidString ?? "",
+            "email": email, "name": name, "division": $division.value.flatMap { $0?.name } ?? $division.id?.uuidString ?? "",
             "active": isActive ? "yes" : "no",
             "roles": ($roleGrants.value.map { $0.map(\.role.rawValue).sorted().joined(separator: " ") }) ?? "",
         ]
