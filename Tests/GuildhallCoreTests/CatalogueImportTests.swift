@@ -130,4 +130,24 @@ struct CatalogueImportTests {
             #expect(entities.sorted() == ["created division", "created interaction", "created organisation", "created service"])
         }
     }
+
+    @Test("Audit entries name the very records an import created, and a later row's LGSL reaches a new service")
+    func auditNamesTheRecords() async throws {
+        try await withDatabase { db in
+            let council = try await organisation("wyvern-vale", on: db)
+            try await CatalogueImporter.apply("""
+                service,division,interaction,applicable,lgsl
+                Council Tax,Revenues,1,yes,
+                Council Tax,Revenues,2,yes,58
+                Business rates,Revenues,1,yes,
+                """ + "\n", to: council.requireID(), by: .commandLine, at: now, on: db)
+            let audited = Set(try await AuditEntry.query(on: db).filter(\.$entity ~~ ["service", "interaction"]).all().map(\.entityID))
+            let services = try await Service.query(on: db).all()
+            let interactions = try await Interaction.query(on: db).all()
+            #expect(audited == Set((services.map(\.id) + interactions.map(\.id)).map { $0!.uuidString }))
+            #expect(services.first { $0.name == "Council Tax" }?.lgsl == 58)
+            let councilTax = try #require(try await AuditEntry.query(on: db).filter(\.$entityID == services.first { $0.name == "Council Tax" }!.id!.uuidString).first())
+            #expect(AuditLog.decode(councilTax.after)["lgsl"] == "58")
+        }
+    }
 }

@@ -75,6 +75,10 @@ public enum CatalogueImporter {
                     organisationID: organisationID, actor: actor, occurredAt: now, action: action, entity: entity,
                     entityID: id?.uuidString ?? "", before: try before.map(AuditLog.encode), after: try AuditLog.encode(after)))
             }
+            // New services and interactions are inserted together at the end, many rows to a
+            // statement; their ids are given here so that the audit entries can name them.
+            var newServices: [Service] = [], newInteractions: [Interaction] = []
+            var pending = Set<UUID>()
             for entry in plan.entries where entry.kind != .unchanged {
                 let row = entry.row
                 let divisionKey = Slug.make(from: row.division)
@@ -91,7 +95,9 @@ public enum CatalogueImporter {
                 let service: Service
                 if let found = existing.services[serviceKey] {
                     service = found
-                    if service.$division.id != division.id || (row.lgsl != nil && row.lgsl != service.lgsl) {
+                    if pending.contains(try service.requireID()) {
+                        service.lgsl = row.lgsl ?? service.lgsl
+                    } else if service.$division.id != division.id || (row.lgsl != nil && row.lgsl != service.lgsl) {
                         let before = service.auditFields
                         try await CatalogueEditor.move(service, to: division.requireID(), on: db)
                         service.lgsl = row.lgsl ?? service.lgsl
@@ -100,23 +106,31 @@ public enum CatalogueImporter {
                     }
                 } else {
                     service = Service(organisationID: organisationID, divisionID: try division.requireID(), name: row.service, lgsl: row.lgsl)
-                    try await service.create(on: db)
+                    service.id = UUID()
                     service.$interactions.value = []
                     existing.services[serviceKey] = service
-                    try record(.created, Service.auditEntity, service.id, before: nil, after: service.auditFields)
+                    newServices.append(service)
+                    pending.insert(service.id!)
                 }
                 let interaction = try service.interactions.first { $0.type == row.type } ?? Interaction(of: service, type: row.type)
                 let before = interaction.id == nil ? nil : interaction.auditFields
                 set(interaction, from: row)
                 guard before != interaction.auditFields else { continue }
-                try await interaction.save(on: db)
-                if before == nil { service.$interactions.value?.append(interaction) }
+                if before == nil {
+                    interaction.id = UUID()
+                    newInteractions.append(interaction)
+                    service.$interactions.value?.append(interaction)
+                } else {
+                    try await interaction.save(on: db)
+                }
                 try record(before == nil ? .created : .updated, Interaction.auditEntity, interaction.id, before: before, after: interaction.auditFields)
             }
-            // In slices, to stay within the databases' limits on values in one statement.
-            for start in stride(from: 0, to: audit.count, by: 500) {
-                try await Array(audit[start..<min(start + 500, audit.count)]).create(on: db)
+            for service in newServices {
+                try record(.created, Service.auditEntity, service.id, before: nil, after: service.auditFields)
             }
+            try await insert(newServices, on: db)
+            try await insert(newInteractions, on: db)
+            try await insert(audit, on: db)
             return Summary(added: plan.additions.count, changed: plan.changes.count, unchanged: plan.unchangedCount)
         }
         // After a large import the query planners need fresh statistics to plan the dashboard's
@@ -125,6 +139,13 @@ public enum CatalogueImporter {
             try await sql.raw(sql.dialect.name == "sqlite" ? "PRAGMA optimize" : "ANALYZE interactions, services").run()
         }
         return summary
+    }
+
+    /// In slices, to stay within the databases' limits on values in one statement.
+    private static func insert<M: Model>(_ models: [M], on db: any Database) async throws {
+        for start in stride(from: 0, to: models.count, by: 500) {
+            try await Array(models[start..<min(start + 500, models.count)]).create(on: db)
+        }
     }
 
     static func set(_ interaction: Interaction, from row: CatalogueRow) {
