@@ -110,9 +110,9 @@ func routes(_ app: Application) throws {
     programme.get(SiteURL.statementSubmit(id).pathComponents, use: StatementsController.confirmSubmit)
     programme.post(SiteURL.statementSubmit(id).pathComponents, use: StatementsController.submit)
 
-    // The organisation's own staff and central reviewers; checked in the controller.
-    staff.get(SiteURL.submission(id).pathComponents, use: SubmissionsController.show)
-    staff.get(SiteURL.submissionFile(id, ":file").pathComponents, use: SubmissionsController.file)
+    let submissions = staff.grouped(RequirePermission(permission: .readSubmissions))
+    submissions.get(SiteURL.submission(id).pathComponents, use: SubmissionsController.show)
+    submissions.get(SiteURL.submissionFile(id, ":file").pathComponents, use: SubmissionsController.file)
 
     let reviewing = staff.grouped(RequirePermission(permission: .reviewSubmissions))
     reviewing.post(SiteURL.submissionReviews(id).pathComponents, use: SubmissionsController.review)

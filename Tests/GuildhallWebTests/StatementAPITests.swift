@@ -22,6 +22,10 @@ struct StatementAPITests {
             #expect(Set(shown.keys) == Set(ProForma.ieg3.sections.map(\.key)))
             #expect(shown.values.allSatisfy { $0["status"] as? String == "not-started" && $0["content"] is NSNull })
 
+            let badDeadline = try await pm.send(.POST, "/api/v1/organisations/wyvern-vale/statements", json: #"{"year": 2004, "proForma": "ieg3", "deadline": "soon"}"#)
+            #expect(badDeadline.status == .unprocessableEntity)
+            #expect(badDeadline.body.string.contains("deadline: Enter the deadline as YYYY-MM-DD"))
+
             let again = try await pm.send(.POST, "/api/v1/organisations/wyvern-vale/statements", json: #"{"year": 2003, "proForma": "ieg3"}"#)
             #expect(again.status == .unprocessableEntity)
             #expect(again.body.string.contains("There is already a statement for 2003"))

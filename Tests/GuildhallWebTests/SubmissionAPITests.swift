@@ -167,6 +167,8 @@ struct SubmissionAPITests {
             #expect(try await central.get("/api/v1/submissions/\(submission).json").status == .ok)
             #expect(try await other.get("/api/v1/submissions/\(submission).json").status == .notFound)
             #expect(try await pm.get("/api/v1/submissions/\(submission).pdf").status == .notFound)
+            let frontOffice = try await client(app, "desk@wyvern.example", roles: [.frontOffice], in: council)
+            #expect(try await frontOffice.get("/api/v1/submissions/\(submission).json").status == .forbidden)
         }
     }
 }

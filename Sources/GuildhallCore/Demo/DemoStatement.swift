@@ -29,7 +29,7 @@ public enum DemoStatement {
         let actor = Actor.demoSeed
         let today = CalendarDay(now)
         let councilID = try council.requireID()
-        let statement = try await StatementWorkflow.create(for: councilID, year: year, proForma: "ieg3", deadline: today.adding(days: 30),
+        let statement = try await StatementWorkflow.create(for: councilID, year: year, proForma: "ieg3", deadline: today.adding(days: 30).description,
                                                            by: actor, at: now, on: db)
         let found = try await StatementWorkflow.find(statement.requireID(), in: councilID, on: db)!
         let divisions = Dictionary(uniqueKeysWithValues: try await DivisionRegister.all(in: councilID, on: db).map { ($0.name, $0) })

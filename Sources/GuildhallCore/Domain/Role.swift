@@ -57,6 +57,8 @@ public enum Permission: Sendable, CaseIterable {
     case editStatement
     case manageStatement
     case commentOnStatement
+    /// Submitted statements: the organisation's own, or every organisation's with `reviewSubmissions`.
+    case readSubmissions
     /// Every organisation's submissions, never their drafts.
     case reviewSubmissions
 
@@ -73,6 +75,7 @@ public enum Permission: Sendable, CaseIterable {
         case .editStatement: [.programmeManager, .serviceOwner]
         case .manageStatement: [.programmeManager]
         case .commentOnStatement: [.committeeMember, .programmeManager]
+        case .readSubmissions: [.admin, .programmeManager, .serviceOwner, .committeeMember, .auditor, .centralReviewer]
         case .reviewSubmissions: [.centralReviewer]
         }
     }

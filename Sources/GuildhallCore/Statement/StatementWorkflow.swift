@@ -19,7 +19,7 @@ public struct RevisionChange: Sendable, Equatable {
 /// revision), marking them complete, and comparing revisions.
 public enum StatementWorkflow {
     public static func create(
-        for organisationID: UUID, year: Int, proForma key: String, deadline: CalendarDay? = nil,
+        for organisationID: UUID, year: Int, proForma key: String, deadline deadlineText: String = "",
         by actor: Actor, at now: Date, on db: any Database
     ) async throws -> Statement {
         var errors = FieldErrors()
@@ -32,6 +32,7 @@ public enum StatementWorkflow {
         } else if try await Statement.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).count() > 0 {
             errors.add(field: "year", "There is already a statement for \(year)")
         }
+        let deadline = readDeadline(deadlineText, into: &errors)
         try errors.check()
         let statement = Statement(organisationID: organisationID, year: year, proFormaKey: key, deadlineOn: deadline)
         try await db.transaction { db in
@@ -128,12 +129,23 @@ public enum StatementWorkflow {
     /// Sets the submission deadline from `YYYY-MM-DD`, or clears it when the text is blank.
     public static func setDeadline(_ statement: Statement, to text: String, by actor: Actor, at now: Date, on db: any Database) async throws {
         guard !statement.isClosed else { throw StatementClosed() }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let deadline = CalendarDay(trimmed)
-        if !trimmed.isEmpty && deadline == nil { throw FieldErrors(field: "deadline", "Enter the deadline as YYYY-MM-DD, like 2003-11-28") }
+        var errors = FieldErrors()
+        let deadline = readDeadline(text, into: &errors)
+        try errors.check()
         try await db.transaction { db in
             try await statement.updateAudited(by: actor, at: now, on: db) { $0.deadlineOn = deadline }
         }
+    }
+
+    /// The deadline `YYYY-MM-DD` names, or nil when the text is blank; anything else is a problem.
+    private static func readDeadline(_ text: String, into errors: inout FieldErrors) -> CalendarDay? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        guard let day = CalendarDay(trimmed) else {
+            errors.add(field: "deadline", "Enter the deadline as YYYY-MM-DD, like 2003-11-28, or leave it blank")
+            return nil
+        }
+        return day
     }
 
     /// The organisation's statements, latest year first.

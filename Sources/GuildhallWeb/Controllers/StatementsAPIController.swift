@@ -15,14 +15,9 @@ enum StatementsAPIController {
             throw Abort(.notFound, reason: "No organisation with that short name is visible to this token.")
         }
         let body = try req.content.decode(Creation.self)
-        var deadline: CalendarDay?
-        if let text = body.deadline {
-            guard let day = CalendarDay(text) else { return problems(.unprocessableEntity, "The statement was not created", ["deadline: enter a real date as YYYY-MM-DD"]) }
-            deadline = day
-        }
         do {
             let statement = try await StatementWorkflow.create(
-                for: staff.organisationID, year: body.year ?? 0, proForma: body.proForma ?? "", deadline: deadline,
+                for: staff.organisationID, year: body.year ?? 0, proForma: body.proForma ?? "", deadline: body.deadline ?? "",
                 by: staff.actor, at: req.now, on: req.db)
             return try await document(req, statement: try await find(req, statement.requireID()), status: .created)
         } catch let errors as FieldErrors {
@@ -100,11 +95,10 @@ enum StatementsAPIController {
 
     /// The frozen document: `.json` is the submission's data exactly as hashed; `.xml` is the same in XML.
     static func submission(req: Request) async throws -> Response {
-        let staff = try req.staff
+        let staff = try require(req, .readSubmissions)
         guard let name = req.parameters.get("file"), let dot = name.lastIndex(of: "."),
               let id = UUID(uuidString: String(name[..<dot])),
-              let submission = try await Submissions.find(id, visibleTo: staff.may(.reviewSubmissions) ? nil : staff.organisationID, on: req.db),
-              staff.may(.reviewSubmissions) || staff.may(.readStatement)
+              let submission = try await Submissions.find(id, visibleTo: staff.submissionScope, on: req.db)
         else { throw Abort(.notFound, reason: "No submission with that id is visible to this token.") }
         switch name[name.index(after: dot)...] {
         case "json": return Responses.document(submission.data, type: "application/json")

@@ -22,14 +22,9 @@ enum StatementsController {
         let staff = try req.staff
         let entry = try req.content.decode(Creation.self)
         do {
-            var deadline: CalendarDay?
-            if let text = entry.deadline?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-                guard let day = CalendarDay(text) else { throw FieldErrors(field: "deadline", "Enter the deadline as YYYY-MM-DD, like 2003-11-28") }
-                deadline = day
-            }
             let statement = try await StatementWorkflow.create(
                 for: staff.organisationID, year: Int(entry.year?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0, proForma: entry.proForma ?? "",
-                deadline: deadline, by: staff.actor, at: req.now, on: req.db)
+                deadline: entry.deadline ?? "", by: staff.actor, at: req.now, on: req.db)
             StaffSession.flash("Statement for \(statement.year) created", on: req)
             return req.redirect(to: SiteURL.statement(try statement.requireID().uuidString).path)
         } catch let errors as FieldErrors {

@@ -13,6 +13,10 @@ struct StaffMember: Authenticatable {
 
     func may(_ permission: Permission) -> Bool { roles.allow(permission) }
 
+    /// Whose submissions this member may see: every organisation's for central reviewers (nil),
+    /// otherwise their own organisation's.
+    var submissionScope: UUID? { may(.reviewSubmissions) ? nil : organisationID }
+
     func mayEdit(_ section: StatementSection, of statement: Statement) -> Bool {
         StatementAccess.mayEdit(section, of: statement, roles: roles, organisationID: organisationID, divisionID: user.$division.id)
     }
