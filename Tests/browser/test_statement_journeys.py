@@ -146,3 +146,29 @@ def test_committee_member_comments_with_the_keyboard(page, server_url):
     assert page.get_by_text("Comment on Contact recorded").count() == 1
     assert page.get_by_text("Give a direct line for the contact officer.").count() == 1
     audit(page, server_url, "consultation after commenting")
+
+
+def test_compare_revisions_and_form_errors_are_accessible(page, server_url):
+    """Pages reached only through a GET form or a refused POST, which the crawler cannot reach."""
+    sign_in(page, ACCOUNTS["programme-manager"])
+    statement = open_statement(page)
+    page.goto(f"{statement}/sections/risks")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Compare revisions").click()
+    assert page.get_by_role("heading", name="Revision 1 and revision 2").count() == 1
+    audit(page, server_url, "revision comparison")
+
+    page.goto("/staff/committees")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Add body").click()
+    assert page.get_by_role("link", name="Enter the committee's name").count() == 1
+    audit(page, server_url, "committee with errors")
+
+    page.goto(f"{statement}/consultations")
+    with page.expect_navigation():
+        page.get_by_role("link", name=re.compile(r"Scrutiny panel, ")).click()
+    page.get_by_text("Answer the comment from").first.click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save answer").first.click()
+    assert page.get_by_role("link", name="Write the response the consultee will read").count() == 1
+    audit(page, server_url, "disposition with errors")
