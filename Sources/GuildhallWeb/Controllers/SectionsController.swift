@@ -21,16 +21,13 @@ enum SectionsController {
         guard staff.mayEdit(section, of: statement) else { throw Abort(.forbidden, reason: "This section is assigned to another division or organisation.") }
         guard !statement.isClosed else { throw StatementClosed() }
         let definition = statement.proForma.section(section.key)!
-        let reading = SectionForm.read(req.formFields, shape: definition.kind.shape)
-        let json = try CanonicalJSON.encode(reading.content)
-        if !reading.problems.isEmpty {
-            // Every problem at once: the unreadable numbers, and whatever else the validator finds.
-            var messages = reading.problems
-            if case .failure(let more) = SectionValidator.validate(definition.kind, json: json) { messages += more.messages }
-            return try await page(req, statement: statement, section: section, entered: reading.entered, errors: SectionForm.errors(messages))
+        let reading = SectionForm.read(req.formFields, kind: definition.kind)
+        guard reading.problems.isEmpty else {
+            return try await page(req, statement: statement, section: section, entered: reading.entered, errors: SectionForm.errors(reading.problems))
         }
         do {
-            let revision = try await StatementWorkflow.save(section, of: statement, json: json, by: staff.actor, at: req.now, on: req.db)
+            let revision = try await StatementWorkflow.save(section, of: statement, json: try CanonicalJSON.encode(reading.content),
+                                                            by: staff.actor, at: req.now, on: req.db)
             StaffSession.flash(revision.map { "\(definition.title) saved as revision \($0.number)" } ?? "\(definition.title) is unchanged", on: req)
             return req.redirect(to: SiteURL.section(try statement.requireID().uuidString, section.key).path)
         } catch let problems as SectionProblems {

@@ -15,12 +15,22 @@ enum SectionForm {
         var content: JSONValue
         /// As typed, to show again beside the problems.
         var entered: JSONValue
-        /// Numbers that could not be read, as the validator words its problems.
+        /// Numbers that could not be read, as the validator words its problems, and with them
+        /// whatever else the validator finds, so that every problem is reported at once.
         var problems: [String]
     }
 
     /// The content a submitted form describes. Rows left wholly blank are dropped.
-    static func read(_ form: [String: String], shape: SectionShape) -> Reading {
+    static func read(_ form: [String: String], kind: SectionKind) -> Reading {
+        var reading = read(form, shape: kind.shape)
+        if !reading.problems.isEmpty, let json = try? CanonicalJSON.encode(reading.content),
+           case .failure(let more) = SectionValidator.validate(kind, json: json) {
+            reading.problems += more.messages
+        }
+        return reading
+    }
+
+    private static func read(_ form: [String: String], shape: SectionShape) -> Reading {
         var problems: [String] = []
         func values(_ columns: [ContentField], name: (ContentField) -> String) -> (content: JSONValue, entered: JSONValue) {
             var content: [String: JSONValue] = [:], entered: [String: JSONValue] = [:]
