@@ -9,7 +9,7 @@ case "$action" in
     port=$3
     rm -rf "$dir" && mkdir -p "$dir" && chown postgres:postgres "$dir"
     su postgres -c "$bin/initdb -D '$dir/data' -U postgres --auth=trust -E UTF8 >/dev/null"
-    su postgres -c "$bin/pg_ctl -D '$dir/data' -l '$dir/log' -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off\" -w start >/dev/null"
+    su postgres -c "$bin/pg_ctl -D '$dir/data' -l '$dir/log' -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c max_connections=1000 -c fsync=off\" -w start >/dev/null"
     psql -h 127.0.0.1 -p "$port" -U postgres -q -c "CREATE ROLE guildhall LOGIN PASSWORD 'guildhall'" -c "CREATE DATABASE guildhall_test OWNER guildhall"
     echo "postgres://guildhall:guildhall@127.0.0.1:$port/guildhall_test"
     ;;
