@@ -2,10 +2,10 @@ import FluentKit
 
 struct CreateAPITokens: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(APIToken.schema)
+        try await database.schema("api_tokens")
             .id()
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
-            .field("user_id", .uuid, .required, .references(User.schema, .id))
+            .field("organisation_id", .uuid, .required, .references("organisations", .id))
+            .field("user_id", .uuid, .required, .references("users", .id))
             .field("name", .string, .required)
             .field("token_hash", .string, .required)
             .field("created_at", .datetime)
@@ -16,6 +16,6 @@ struct CreateAPITokens: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(APIToken.schema).delete()
+        try await database.schema("api_tokens").delete()
     }
 }

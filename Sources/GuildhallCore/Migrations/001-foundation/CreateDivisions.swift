@@ -2,9 +2,9 @@ import FluentKit
 
 struct CreateDivisions: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Division.schema)
+        try await database.schema("divisions")
             .id()
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
+            .field("organisation_id", .uuid, .required, .references("organisations", .id))
             .field("slug", .string, .required)
             .field("name", .string, .required)
             .field("created_at", .datetime)
@@ -14,6 +14,6 @@ struct CreateDivisions: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(Division.schema).delete()
+        try await database.schema("divisions").delete()
     }
 }

@@ -2,7 +2,7 @@ import FluentKit
 
 struct CreateOrganisations: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Organisation.schema)
+        try await database.schema("organisations")
             .id()
             .field("slug", .string, .required)
             .field("name", .string, .required)
@@ -15,6 +15,6 @@ struct CreateOrganisations: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(Organisation.schema).delete()
+        try await database.schema("organisations").delete()
     }
 }

@@ -2,10 +2,10 @@ import FluentKit
 
 struct CreateUsers: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(User.schema)
+        try await database.schema("users")
             .id()
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
-            .field("division_id", .uuid, .references(Division.schema, .id))
+            .field("organisation_id", .uuid, .required, .references("organisations", .id))
+            .field("division_id", .uuid, .references("divisions", .id))
             .field("email", .string, .required)
             .field("name", .string, .required)
             .field("password_hash", .string, .required)
@@ -20,6 +20,6 @@ struct CreateUsers: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(User.schema).delete()
+        try await database.schema("users").delete()
     }
 }

@@ -3,11 +3,11 @@ import SQLKit
 
 struct CreateInteractions: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Interaction.schema)
+        try await database.schema("interactions")
             .id()
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
-            .field("service_id", .uuid, .required, .references(Service.schema, .id, onDelete: .cascade))
-            .field("division_id", .uuid, .required, .references(Division.schema, .id))
+            .field("organisation_id", .uuid, .required, .references("organisations", .id))
+            .field("service_id", .uuid, .required, .references("services", .id, onDelete: .cascade))
+            .field("division_id", .uuid, .required, .references("divisions", .id))
             .field("type", .int, .required)
             .field("applicable", .bool, .required)
             .field("channels", .string, .required)
@@ -31,12 +31,12 @@ struct CreateInteractions: AsyncMigration {
                 ("interactions_at_risk", ["organisation_id", "applicable", "target_on", "type", "electronic", "e_enabled_on", "id"]),
             ]
             for (name, columns) in indexes {
-                try await columns.reduce(sql.create(index: name).on(Interaction.schema)) { $0.column($1) }.run()
+                try await columns.reduce(sql.create(index: name).on("interactions")) { $0.column($1) }.run()
             }
         }
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(Interaction.schema).delete()
+        try await database.schema("interactions").delete()
     }
 }

@@ -4,7 +4,7 @@ import FluentKit
 /// can be loaded with `guildhall import lgsl`.
 struct CreateLGSLServices: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(LGSLService.schema)
+        try await database.schema("lgsl_services")
             .field("code", .int, .identifier(auto: false))
             .field("description", .string, .required)
             .field("tier", .string, .required)
@@ -13,6 +13,6 @@ struct CreateLGSLServices: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(LGSLService.schema).delete()
+        try await database.schema("lgsl_services").delete()
     }
 }

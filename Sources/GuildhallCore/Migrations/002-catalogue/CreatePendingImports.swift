@@ -2,10 +2,10 @@ import FluentKit
 
 struct CreatePendingImports: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(PendingImport.schema)
+        try await database.schema("pending_imports")
             .id()
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
-            .field("user_id", .uuid, .required, .references(User.schema, .id))
+            .field("organisation_id", .uuid, .required, .references("organisations", .id))
+            .field("user_id", .uuid, .required, .references("users", .id))
             .field("filename", .string, .required)
             .field("contents", .string, .required)
             .field("created_at", .datetime, .required)
@@ -13,6 +13,6 @@ struct CreatePendingImports: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(PendingImport.schema).delete()
+        try await database.schema("pending_imports").delete()
     }
 }

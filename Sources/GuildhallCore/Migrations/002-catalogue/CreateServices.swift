@@ -2,10 +2,10 @@ import FluentKit
 
 struct CreateServices: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Service.schema)
+        try await database.schema("services")
             .id()
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
-            .field("division_id", .uuid, .required, .references(Division.schema, .id))
+            .field("organisation_id", .uuid, .required, .references("organisations", .id))
+            .field("division_id", .uuid, .required, .references("divisions", .id))
             .field("name", .string, .required)
             .field("slug", .string, .required)
             .field("lgsl", .int)
@@ -18,6 +18,6 @@ struct CreateServices: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(Service.schema).delete()
+        try await database.schema("services").delete()
     }
 }

@@ -2,9 +2,9 @@ import FluentKit
 
 struct CreatePerformanceTargets: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(PerformanceTarget.schema)
+        try await database.schema("performance_targets")
             .id()
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
+            .field("organisation_id", .uuid, .required, .references("organisations", .id))
             .field("due_on", .string, .required)
             .field("percent", .double, .required)
             .field("label", .string, .required)
@@ -13,6 +13,6 @@ struct CreatePerformanceTargets: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(PerformanceTarget.schema).delete()
+        try await database.schema("performance_targets").delete()
     }
 }

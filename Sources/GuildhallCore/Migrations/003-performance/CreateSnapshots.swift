@@ -2,9 +2,9 @@ import FluentKit
 
 struct CreateSnapshots: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Snapshot.schema)
+        try await database.schema("snapshots")
             .id()
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
+            .field("organisation_id", .uuid, .required, .references("organisations", .id))
             .field("as_at", .string, .required)
             .field("taken_at", .datetime, .required)
             .field("taken_by", .string, .required)
@@ -13,6 +13,6 @@ struct CreateSnapshots: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(Snapshot.schema).delete()
+        try await database.schema("snapshots").delete()
     }
 }

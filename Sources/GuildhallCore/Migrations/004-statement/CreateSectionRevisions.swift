@@ -2,9 +2,9 @@ import FluentKit
 
 struct CreateSectionRevisions: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(SectionRevision.schema)
+        try await database.schema("section_revisions")
             .id()
-            .field("section_id", .uuid, .required, .references(StatementSection.schema, .id))
+            .field("section_id", .uuid, .required, .references("statement_sections", .id))
             .field("number", .int, .required)
             .field("content", .string, .required)
             .field("saved_by_id", .uuid)
@@ -15,6 +15,6 @@ struct CreateSectionRevisions: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(SectionRevision.schema).delete()
+        try await database.schema("section_revisions").delete()
     }
 }

@@ -2,14 +2,14 @@ import FluentKit
 
 struct CreateStatementSections: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(StatementSection.schema)
+        try await database.schema("statement_sections")
             .id()
-            .field("statement_id", .uuid, .required, .references(Statement.schema, .id))
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
+            .field("statement_id", .uuid, .required, .references("statements", .id))
+            .field("organisation_id", .uuid, .required, .references("organisations", .id))
             .field("key", .string, .required)
-            .field("division_id", .uuid, .references(Division.schema, .id))
-            .field("partner_id", .uuid, .references(Organisation.schema, .id))
-            .field("owner_id", .uuid, .references(User.schema, .id))
+            .field("division_id", .uuid, .references("divisions", .id))
+            .field("partner_id", .uuid, .references("organisations", .id))
+            .field("owner_id", .uuid, .references("users", .id))
             .field("status", .string, .required)
             .field("content", .string)
             .field("revision", .int, .required)
@@ -18,6 +18,6 @@ struct CreateStatementSections: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(StatementSection.schema).delete()
+        try await database.schema("statement_sections").delete()
     }
 }

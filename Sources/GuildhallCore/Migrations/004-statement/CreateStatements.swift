@@ -2,9 +2,9 @@ import FluentKit
 
 struct CreateStatements: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Statement.schema)
+        try await database.schema("statements")
             .id()
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
+            .field("organisation_id", .uuid, .required, .references("organisations", .id))
             .field("year", .int, .required)
             .field("pro_forma", .string, .required)
             .field("deadline_on", .string)
@@ -16,6 +16,6 @@ struct CreateStatements: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(Statement.schema).delete()
+        try await database.schema("statements").delete()
     }
 }

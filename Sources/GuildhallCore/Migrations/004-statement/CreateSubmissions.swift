@@ -4,10 +4,10 @@ import SQLKit
 /// Submissions, which the database refuses to change or delete, and central reviewers' reviews.
 struct CreateSubmissions: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Submission.schema)
+        try await database.schema("submissions")
             .id()
-            .field("statement_id", .uuid, .required, .references(Statement.schema, .id))
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
+            .field("statement_id", .uuid, .required, .references("statements", .id))
+            .field("organisation_id", .uuid, .required, .references("organisations", .id))
             .field("kind", .string, .required)
             .field("year", .int, .required)
             .field("version", .int, .required)
@@ -20,10 +20,10 @@ struct CreateSubmissions: AsyncMigration {
             // One submission per version: a second, racing submission of the same version fails.
             .unique(on: "statement_id", "version")
             .create()
-        try await database.schema(SubmissionReview.schema)
+        try await database.schema("submission_reviews")
             .id()
-            .field("submission_id", .uuid, .required, .references(Submission.schema, .id))
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
+            .field("submission_id", .uuid, .required, .references("submissions", .id))
+            .field("organisation_id", .uuid, .required, .references("organisations", .id))
             .field("outcome", .string, .required)
             .field("reasons", .string, .required)
             .field("grant", .int)
@@ -31,13 +31,13 @@ struct CreateSubmissions: AsyncMigration {
             .field("reviewed_at", .datetime, .required)
             .create()
         if let sql = database as? any SQLDatabase {
-            try await PermanentRows.install(on: Submission.schema, message: "submissions cannot be changed or deleted", in: sql)
+            try await PermanentRows.install(on: "submissions", message: "submissions cannot be changed or deleted", in: sql)
         }
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(SubmissionReview.schema).delete()
-        if let sql = database as? any SQLDatabase { try await PermanentRows.remove(from: Submission.schema, in: sql) }
-        try await database.schema(Submission.schema).delete()
+        try await database.schema("submission_reviews").delete()
+        if let sql = database as? any SQLDatabase { try await PermanentRows.remove(from: "submissions", in: sql) }
+        try await database.schema("submissions").delete()
     }
 }
