@@ -42,8 +42,9 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
             ],
-            resources: [.copy("Resources")]
+            resources: [.copy("API/openapi.json"), .copy("UI/Assets")]
         ),
         .executableTarget(
             name: "guildhall",

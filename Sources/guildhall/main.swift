@@ -5,7 +5,7 @@ import Vapor
 
 var environment = try Environment.detect()
 // Logs go to standard error, so that commands such as `export catalogue` can write to standard output.
-let level = try Logger.Level.detect(from: &environment)
+let level = try LogLevelChoice.detect(from: &environment)
 LoggingSystem.bootstrap { label in
     var handler = StreamLogHandler.standardError(label: label)
     handler.logLevel = level

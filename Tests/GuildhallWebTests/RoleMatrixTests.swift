@@ -98,7 +98,8 @@ struct RoleMatrixTests {
     @Test("Every staff route is in the matrix")
     func everyRouteIsCovered() async throws {
         try await withGuildhall { app, _ in
-            let registered = Set(app.routes.all.map { route in
+            // Each audience's catch-all answers only "not found", so it is no page of anyone's.
+            let registered = Set(app.routes.all.filter { $0.path.last != .catchall }.map { route in
                 "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
             }.filter { $0.contains(" /staff") })
             let listed = Set(Self.expected.map { "\($0.method.rawValue) \($0.path)" }).union(Self.open)

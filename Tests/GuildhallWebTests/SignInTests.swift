@@ -100,8 +100,8 @@ struct SignInTests {
             let council = try await Fixtures.organisation(app)
             try await Fixtures.user(app, "admin@wyvern.example", roles: [.admin], in: council)
             let browser = Browser(app)
-            let before = try await browser.get("/staff/sign-in").headers.setCookie?[GuildhallSessionCookie.name]?.string
-            let after = try await browser.signIn("admin@wyvern.example").headers.setCookie?[GuildhallSessionCookie.name]?.string
+            let before = try await browser.get("/staff/sign-in").headers.setCookie?[StaffSession.cookieName]?.string
+            let after = try await browser.signIn("admin@wyvern.example").headers.setCookie?[StaffSession.cookieName]?.string
             #expect(before != nil)
             #expect(after != nil)
             #expect(before != after)

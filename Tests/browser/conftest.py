@@ -63,10 +63,10 @@ def server_url(tmp_path_factory):
                GUILDHALL_DEMO="true",
                GUILDHALL_DEMO_PASSWORD=DEMO_PASSWORD)
     with open(log_path, "wb") as log:
-        # The server reads Public/ from its working directory, so it runs from the repo root.
+        # Run from a directory of its own, as a service manager would: the binary carries its assets.
         process = subprocess.Popen(
             [str(binary), "serve", "--hostname", "127.0.0.1", "--port", str(port)],
-            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + START_TIMEOUT_SECONDS
         while not _healthy(url):

@@ -34,10 +34,12 @@ enum APIController {
         return response
     }
 
+    /// The OpenAPI document that describes the API, shipped inside the product.
+    static let openAPIDocument: Data? = Bundle.module.url(forResource: "openapi", withExtension: "json")
+        .flatMap { FileManager.default.contents(atPath: $0.path) }
+
     static func openAPI(req: Request) async throws -> Response {
-        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json"),
-              let data = FileManager.default.contents(atPath: url.path)
-        else { throw Abort(.internalServerError, reason: "The OpenAPI document is missing from this build") }
+        guard let data = openAPIDocument else { throw Abort(.internalServerError, reason: "The OpenAPI document is missing from this build") }
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.contentType = .json
         return response

@@ -58,7 +58,7 @@ enum ConsultationsAPIController {
         do {
             return try Responses.json(try await work(), status: status)
         } catch let errors as FieldErrors {
-            return StatementsAPIController.problems(.unprocessableEntity, reason, errors.problems.map { "\($0.field): \($0.message)" })
+            return APIError.refused(.unprocessableEntity, reason, errors.problems.map { "\($0.field): \($0.message)" })
         }
     }
 }

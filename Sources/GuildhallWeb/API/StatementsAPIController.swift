@@ -21,7 +21,7 @@ enum StatementsAPIController {
                 by: staff.actor, at: req.now, on: req.db)
             return try await document(req, statement: try await find(req, statement.requireID()), status: .created)
         } catch let errors as FieldErrors {
-            return problems(.unprocessableEntity, "The statement was not created", errors.problems.map { "\($0.field): \($0.message)" })
+            return APIError.refused(.unprocessableEntity, "The statement was not created", errors.problems.map { "\($0.field): \($0.message)" })
         }
     }
 
@@ -44,7 +44,7 @@ enum StatementsAPIController {
             try await StatementWorkflow.save(section, of: statement, json: Data(req.body.data.map { Array($0.readableBytesView) } ?? []),
                                              by: staff.actor, at: req.now, on: req.db)
         } catch let problems as SectionProblems {
-            return Self.problems(.unprocessableEntity, "The \(section.key) section was not saved", problems.messages)
+            return APIError.refused(.unprocessableEntity, "The \(section.key) section was not saved", problems.messages)
         }
         guard statement.$organisation.id == staff.organisationID else {
             // A partner sees only what it contributed.
@@ -61,7 +61,7 @@ enum StatementsAPIController {
         do {
             try await StatementWorkflow.complete(section, of: statement, by: staff.actor, at: req.now, on: req.db)
         } catch let problems as SectionProblems {
-            return Self.problems(.unprocessableEntity, "The \(section.key) section was not marked complete", problems.messages)
+            return APIError.refused(.unprocessableEntity, "The \(section.key) section was not marked complete", problems.messages)
         }
         return try await document(req, statement: statement, status: .ok)
     }
@@ -82,14 +82,14 @@ enum StatementsAPIController {
         let staff = try require(req, .manageStatement)
         let statement = try await find(req, req.parameters.get("id", as: UUID.self))
         guard let kind = Submission.Kind(rawValue: try req.content.decode(Submitting.self).kind ?? "") else {
-            return problems(.unprocessableEntity, "Nothing was submitted", ["kind: use draft or final"])
+            return APIError.refused(.unprocessableEntity, "Nothing was submitted", ["kind: use draft or final"])
         }
         do {
             let submission = try await StatementSubmission.submit(statement, as: kind, staff: staff, at: req.now, on: req.db)
             return try Responses.json(Receipt(id: try submission.requireID(), kind: kind.rawValue, version: submission.version,
                                               sha256: submission.sha256, submittedAt: submission.submittedAt), status: .created)
         } catch let refused as SubmissionRefused {
-            return problems(.conflict, "The statement cannot be submitted yet", refused.outstanding.map(\.description), outstanding: refused.outstanding)
+            return APIError.refused(.conflict, "The statement cannot be submitted yet", refused.outstanding.map(\.description), outstanding: refused.outstanding)
         }
     }
 
@@ -129,18 +129,5 @@ enum StatementsAPIController {
 
     private static func document(_ req: Request, statement: Statement, status: HTTPStatus) async throws -> Response {
         try Responses.json(try await StatementRecord.make(statement, organisation: try req.staff.organisation, on: req.db), status: status)
-    }
-
-    struct Problems: Content {
-        var error = true
-        var reason: String
-        var problems: [String]
-        var outstanding: [OutstandingItem]?
-    }
-
-    static func problems(_ status: HTTPStatus, _ reason: String, _ messages: [String], outstanding: [OutstandingItem]? = nil) -> Response {
-        let response = Response(status: status)
-        try? response.content.encode(Problems(reason: reason, problems: messages, outstanding: outstanding))
-        return response
     }
 }

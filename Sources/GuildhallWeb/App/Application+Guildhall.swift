@@ -7,7 +7,7 @@ extension Application {
     /// Guildhall's own state, built once in `configure`.
     struct Guildhall: Sendable {
         let configuration: GuildhallConfiguration
-        let assets: Assets
+        let assets: AssetStore
         let metrics: HTTPMetrics
         let secret: NIOLockedValueBox<String?>
     }

@@ -7,7 +7,7 @@ extension Application {
     /// the demo council into an empty database. Returns the demo password when it seeded.
     @discardableResult
     public func prepareForServing() async throws -> String? {
-        try await autoMigrate()
+        try await migrateNamingEach()
         try await loadSecret()
         let configuration = guildhall.configuration
         guard configuration.seedDemo else { return nil }
@@ -15,6 +15,16 @@ extension Application {
         let seeded = try await DemoCouncil.seedIfEmpty(
             password: password, hashPassword: hashPassword, at: configuration.clock(), on: db, render: StatementSubmission.render)
         return seeded ? password : nil
+    }
+
+    /// Applies pending migrations with one line in the log for each, where Fluent would write two.
+    private func migrateNamingEach() async throws {
+        try await migrator.setupIfNeeded().get()
+        let pending = try await migrator.previewPrepareBatch().get()
+        try await autoMigrate()
+        for (migration, _) in pending {
+            logger.info("Applied migration \(migration.name)")
+        }
     }
 
     /// Uses GUILDHALL_SECRET, or the key kept in the database, or makes and keeps a new one.

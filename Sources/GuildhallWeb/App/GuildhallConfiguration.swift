@@ -17,19 +17,22 @@ public struct GuildhallConfiguration: Sendable {
     /// Signing key for CSRF tokens; generated and kept in the database when nil.
     public var secret: String?
     public var port: Int?
+    /// A folder of replacement stylesheets and scripts; the shipped ones otherwise.
+    public var publicDirectory: String?
     /// bcrypt's cost: 12 in production; tests lower it only to save time.
     public var passwordCost: Int
     public var clock: @Sendable () -> Date
 
     public init(
         database: DatabaseChoice, seedDemo: Bool = true, demoPassword: String? = nil, secret: String? = nil,
-        port: Int? = nil, passwordCost: Int = 12, clock: @escaping @Sendable () -> Date = { Date() }
+        port: Int? = nil, publicDirectory: String? = nil, passwordCost: Int = 12, clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.database = database
         self.seedDemo = seedDemo
         self.demoPassword = demoPassword
         self.secret = secret
         self.port = port
+        self.publicDirectory = publicDirectory
         self.passwordCost = passwordCost
         self.clock = clock
     }
@@ -70,6 +73,6 @@ public struct GuildhallConfiguration: Sendable {
         }
         return GuildhallConfiguration(
             database: database, seedDemo: seedDemo, demoPassword: value("GUILDHALL_DEMO_PASSWORD"),
-            secret: value("GUILDHALL_SECRET"), port: port)
+            secret: value("GUILDHALL_SECRET"), port: port, publicDirectory: value("GUILDHALL_PUBLIC_DIR"))
     }
 }

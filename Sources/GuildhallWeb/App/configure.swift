@@ -21,10 +21,11 @@ public func configure(_ app: Application, _ configuration: GuildhallConfiguratio
     }
     app.migrations.add(GuildhallMigrations.all)
     app.migrations.add(SessionRecord.migration)
+    app.fluent.migrationLogLevel = .debug
 
     app.passwords.use(.bcrypt(cost: configuration.passwordCost))
     app.sessions.use { _ in DatabaseSessionDriver() }
-    app.sessions.configuration = SessionsConfiguration(cookieName: GuildhallSessionCookie.name) { id in
+    app.sessions.configuration = SessionsConfiguration(cookieName: StaffSession.cookieName) { id in
         // Secure is added per response when the request came over TLS (SecurityHeadersMiddleware).
         HTTPCookies.Value(string: id.string, path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
     }
@@ -36,17 +37,15 @@ public func configure(_ app: Application, _ configuration: GuildhallConfiguratio
 
     app.guildhall = Application.Guildhall(
         configuration: configuration,
-        assets: try Assets(directory: app.directory.publicDirectory),
+        assets: AssetStore(replacements: configuration.publicDirectory),
         metrics: HTTPMetrics(),
         secret: NIOLockedValueBox(configuration.secret))
 
+    // Each audience's route group carries the rest of its middleware (see `Audience`); what
+    // reaches no group at all, such as a method nothing answers, is told so in plain text.
     app.middleware = Middlewares()
     app.middleware.use(MetricsMiddleware())
-    app.middleware.use(SecurityHeadersMiddleware())
-    app.middleware.use(ErrorPagesMiddleware())
-    app.middleware.use(app.sessions.middleware)
-    app.middleware.use(StaffSessionAuthenticator())
-    app.middleware.use(CSRFMiddleware())
+    app.middleware.use(PlainErrors())
 
     app.asyncCommands.use(PreparingServeCommand(serve: await app.servers.asyncCommand), as: "serve", isDefault: true)
     app.asyncCommands.use(GuildhallMigrateCommand(), as: "migrate")

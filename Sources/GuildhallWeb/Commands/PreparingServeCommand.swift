@@ -10,6 +10,7 @@ struct PreparingServeCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: ServeCommand.Signature) async throws {
         let app = context.application
+        _ = try app.guildhall.assets.assets()
         let password = try await app.prepareForServing()
         if app.guildhall.configuration.seedDemo {
             context.console.print(DemoNotice.text(signInPath: SiteURL.signIn.path, password: password))

@@ -41,8 +41,11 @@ struct MetricsMiddleware: AsyncMiddleware {
     }
 
     private func record(_ request: Request, status: UInt, since start: ContinuousClock.Instant) {
-        // The route's pattern, never the path itself, so ids do not multiply the series.
-        let route = request.route.map { "/" + $0.path.map(\.description).joined(separator: "/") } ?? "unmatched"
+        // The route's pattern, never the path itself, so ids do not multiply the series; an
+        // audience's catch-all is no route of its own.
+        let route = request.route.flatMap { route in
+            route.path.last == .catchall ? nil : "/" + route.path.map(\.description).joined(separator: "/")
+        } ?? "unmatched"
         request.application.guildhall.metrics.record(
             method: request.method.rawValue, route: route, status: status, duration: ContinuousClock.now - start)
     }

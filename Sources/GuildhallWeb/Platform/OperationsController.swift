@@ -22,12 +22,21 @@ enum OperationsController {
     }
 
     static func asset(req: Request) async throws -> Response {
-        guard let name = req.parameters.get("id"), let file = req.application.guildhall.assets.file(named: name) else {
+        guard let name = req.parameters.get("id"), let file = try req.application.guildhall.assets.assets().file(named: name) else {
             throw Abort(.notFound)
         }
         let response = Response(status: .ok, body: .init(buffer: file.contents))
         response.headers.contentType = file.contentType
         response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=31536000, immutable")
         return response
+    }
+}
+
+/// What operators and browsers fetch: health, metrics and the fingerprinted assets.
+enum OperationsRoutes {
+    static func register(on routes: any RoutesBuilder) {
+        routes.get(SiteURL.healthz.pathComponents, use: OperationsController.health)
+        routes.get(SiteURL.metrics.pathComponents, use: OperationsController.metrics)
+        routes.get(SiteURL.asset(SiteURL.parameter).pathComponents, use: OperationsController.asset)
     }
 }

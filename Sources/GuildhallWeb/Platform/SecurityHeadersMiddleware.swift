@@ -1,8 +1,16 @@
 import Vapor
 
 /// Headers that keep pages from being framed, sniffed or made to run injected script, and that
-/// keep staff pages (which may show personal data) out of shared caches.
+/// keep what may show personal data (staff pages, the API) out of every cache.
 struct SecurityHeadersMiddleware: AsyncMiddleware {
+    /// Whether an audience's answers may be kept by caches.
+    enum Caching {
+        case allowed
+        case never
+    }
+
+    let caching: Caching
+
     static let contentSecurityPolicy = [
         "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
         "font-src 'self'", "connect-src 'self'", "form-action 'self'", "frame-ancestors 'none'",
@@ -25,7 +33,7 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         if let requestID = request.logger[metadataKey: "request-id"] {
             response.headers.replaceOrAdd(name: "X-Request-Id", value: requestID.description)
         }
-        if request.url.path.hasPrefix("/staff") || request.url.path.hasPrefix("/api") {
+        if caching == .never {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }
         if request.isSecure {

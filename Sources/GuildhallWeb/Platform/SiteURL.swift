@@ -74,6 +74,7 @@ enum SiteURL: Hashable {
     case national
     case nationalCSV
 
+    case apiRoot
     case apiMe
     case apiOpenAPI
     case apiBVPI157(String)
@@ -87,6 +88,8 @@ enum SiteURL: Hashable {
     case apiDecisions(String)
     case apiSubmissions(String)
     case apiSubmission(String)
+
+    case open311Root
 
     var segments: [String] {
         switch self {
@@ -148,6 +151,7 @@ enum SiteURL: Hashable {
         case .submissionReviews(let id): ["staff", "submissions", id, "reviews"]
         case .national: ["staff", "national"]
         case .nationalCSV: ["staff", "national.csv"]
+        case .apiRoot: ["api", "v1"]
         case .apiMe: ["api", "v1", "me"]
         case .apiOpenAPI: ["api", "v1", "openapi.json"]
         case .apiBVPI157(let slug): ["api", "v1", "organisations", slug, "bvpi157"]
@@ -161,6 +165,7 @@ enum SiteURL: Hashable {
         case .apiDecisions(let id): ["api", "v1", "statements", id, "decisions"]
         case .apiSubmissions(let id): ["api", "v1", "statements", id, "submissions"]
         case .apiSubmission(let file): ["api", "v1", "submissions", file]
+        case .open311Root: ["open311", "v2"]
         }
     }
 

@@ -7,6 +7,14 @@ extension Request {
     /// Signed-out visitors see the home council's name; staff see their own organisation's.
     func page(_ title: String, errors: FieldErrors = FieldErrors()) async -> PageContext {
         let staff = auth.get(StaffMember.self)
+        let assets: Assets
+        do {
+            assets = try application.guildhall.assets.assets()
+        } catch {
+            // `serve` loads the assets before it listens, so this is only ever a page without style.
+            logger.error("Pages are drawn without their stylesheets: \(error)")
+            assets = Assets.none
+        }
         var siteName = staff?.organisation.name
         if siteName == nil {
             siteName = (try? await HomeOrganisation.find(on: db))?.name
@@ -14,7 +22,7 @@ extension Request {
         return PageContext(
             title: title, staff: staff, siteName: siteName ?? "Guildhall",
             csrfToken: staff == nil ? "" : CSRF.token(for: self), currentPath: url.path,
-            assets: application.guildhall.assets, flash: StaffSession.takeFlash(from: self), errors: errors)
+            assets: assets, flash: StaffSession.takeFlash(from: self), errors: errors)
     }
 
     /// The CSRF token for a form on a page that anyone may see, such as sign-in.
