@@ -50,18 +50,21 @@ enum Charts {
         let step = months.count > 1 ? plotWidth / Double(months.count - 1) : 0
         func x(_ index: Int) -> Double { left + step * Double(index) }
         func y(_ percent: Double) -> Double { top + plotHeight * (1 - percent / 100) }
-        let labelEvery = max(1, Int((Double(months.count) / 8).rounded(.up)))
+        let axis = height - bottom
+        let labels = monthLabels(months, at: x, within: left...(width - right))
         return svg(id: id, title: title, description: description, width: width, height: height,
             .group(stride(from: 0.0, through: 100.0, by: 25.0).map { tick in
                 .group(line(x1: left, y1: y(tick), x2: width - right, y2: y(tick), className: "chart__grid"),
                        text(x: left - 8, y: y(tick) + 5, "\(Int(tick))%", anchor: "end", className: "chart__axis"))
             }),
-            .group(months.enumerated().filter { $0.offset % labelEvery == 0 || $0.offset == months.count - 1 }.map { index, month in
-                text(x: x(index), y: height - bottom + 22, month, anchor: index == months.count - 1 ? "end" : "middle", className: "chart__axis")
+            .group(labels.map { label in
+                text(x: label.x, y: axis + 22, label.text, anchor: label.anchor.rawValue, className: "chart__axis chart__month")
             }),
+            // "Today" has a row of its own under the months, so it can never cover one of them.
             .unwrap(marker) { index in
-                .group(line(x1: x(index), y1: top, x2: x(index), y2: top + plotHeight, className: "chart__marker"),
-                       text(x: x(index) + 4, y: top + 12, "Today", anchor: "start", className: "chart__axis"))
+                let today = AxisLabel(text: "Today", x: x(index), within: left...(width - right))
+                return .group(line(x1: x(index), y1: top, x2: x(index), y2: axis + 4, className: "chart__marker"),
+                              text(x: today.x, y: axis + 42, today.text, anchor: today.anchor.rawValue, className: "chart__axis"))
             },
             .group(series.map { series in
                 let points = series.values.enumerated().compactMap { index, value in value.map { "\(format(x(index))),\(format(y($0)))" } }
@@ -74,6 +77,50 @@ enum Charts {
                     text(x: lx + 44, y: height - 17, series.name, anchor: "start", className: "chart__label"))
             })
         )
+    }
+
+    /// A label on the x axis, anchored so that it stays inside the plot.
+    struct AxisLabel {
+        enum Anchor: String {
+            case start, middle, end
+        }
+
+        /// A generous width for a character of the axis's 14px type, so estimates err on the wide side.
+        static let characterWidth = 8.5
+
+        var text: String
+        var x: Double
+        var anchor: Anchor
+
+        init(text: String, x: Double, within bounds: ClosedRange<Double>) {
+            let half = Double(text.count) * Self.characterWidth / 2
+            self.text = text
+            self.x = x
+            anchor = x - half < bounds.lowerBound ? .start : x + half > bounds.upperBound ? .end : .middle
+        }
+
+        /// Where the label is drawn, from its left edge to its right.
+        var extent: ClosedRange<Double> {
+            let width = Double(text.count) * Self.characterWidth
+            return switch anchor {
+            case .start: x...(x + width)
+            case .middle: (x - width / 2)...(x + width / 2)
+            case .end: (x - width)...x
+            }
+        }
+    }
+
+    /// The months to label: always the latest, then back from it each month whose label clears
+    /// the one after it by a gap, so no two labels overlap at any range.
+    static func monthLabels(_ months: [String], at x: (Int) -> Double, within bounds: ClosedRange<Double>) -> [AxisLabel] {
+        let gap = 16.0
+        var labels: [AxisLabel] = []
+        for index in months.indices.reversed() {
+            let label = AxisLabel(text: months[index], x: x(index), within: bounds)
+            if let next = labels.last, label.extent.upperBound + gap > next.extent.lowerBound { continue }
+            labels.append(label)
+        }
+        return labels.reversed()
     }
 
     private static func svg(id: String, title: String, description: String, width: Double, height: Double, _ content: Node<HTML.BodyContext>...) -> Node<HTML.BodyContext> {
