@@ -1,4 +1,5 @@
 import Foundation
+@testable import GuildhallWeb
 import NIOHTTP1
 import Testing
 import Vapor
@@ -64,6 +65,10 @@ final class Browser {
         var response: TestingHTTPResponse?
         try await app.testing().test(method, path, headers: requestHeaders, body: body) { response = $0 }
         guard let response else { throw Abort(.internalServerError, reason: "no response") }
+        let problems = APIContract.problems(
+            method: method.rawValue, path: String(path.prefix { $0 != "?" }), status: response.status.code,
+            contentType: response.headers.first(name: .contentType), body: Data(response.body.readableBytesView))
+        for problem in problems { Issue.record("\(problem)") }
         for header in response.headers[.setCookie] {
             let pair = header.split(separator: ";", maxSplits: 1)[0].split(separator: "=", maxSplits: 1)
             guard pair.count == 2 else { continue }
