@@ -14,7 +14,9 @@ LoggingSystem.bootstrap { label in
 let app = try await Application.make(environment)
 do {
     try await configure(app, try GuildhallConfiguration.fromEnvironment())
-    try await app.execute()
+    // As `execute()` does, without its logging the error that is printed below as one line.
+    try await app.startup()
+    try await app.running?.onStop.get()
     try await app.asyncShutdown()
 } catch {
     FileHandle.standardError.write(Data("guildhall: \(String(describing: error).replacingOccurrences(of: "\n", with: " "))\n".utf8))

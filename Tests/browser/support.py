@@ -1,14 +1,93 @@
-"""Shared helpers: demo accounts, signing in, page checks (axe-core and our own), and the crawler."""
+"""Shared helpers: running the server, demo accounts, signing in, page checks (axe-core and our
+own), and the crawler."""
 
+import contextlib
+import os
 import re
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
 import warnings
 from collections import deque
+from pathlib import Path
 from urllib.parse import parse_qsl, urldefrag, urlsplit
+
+import pytest
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Error as PlaywrightError
 
 DEMO_PASSWORD = "demo-password-for-tests"
+
+REPO = Path(__file__).resolve().parents[2]
+START_TIMEOUT_SECONDS = 120
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _healthy(url):
+    try:
+        with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def _tail(path, lines=80):
+    return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+
+
+def guildhall_binary():
+    binary = Path(os.environ.get("GUILDHALL_BIN", REPO / ".build/debug/guildhall"))
+    if not binary.is_absolute():
+        binary = REPO / binary
+    if not os.access(binary, os.X_OK):
+        pytest.fail(f"{binary} is not an executable: build the server first, "
+                    "or set GUILDHALL_BIN or GUILDHALL_BASE_URL", pytrace=False)
+    return binary
+
+
+@contextlib.contextmanager
+def running_guildhall(workdir, **environment):
+    """Serves Guildhall from `workdir`, with its SQLite database there and the demo seeded, as a
+    service manager would start it; yields its address and the path of its log."""
+    log_path = workdir / "server.log"
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = dict(os.environ,
+               GUILDHALL_SQLITE_PATH=str(workdir / "guildhall.sqlite"),
+               GUILDHALL_DEMO="true",
+               GUILDHALL_DEMO_PASSWORD=DEMO_PASSWORD,
+               **environment)
+    with open(log_path, "wb") as log:
+        # From a directory of its own: the binary carries its stylesheets and scripts.
+        process = subprocess.Popen(
+            [str(guildhall_binary()), "serve", "--hostname", "127.0.0.1", "--port", str(port)],
+            cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_SECONDS
+        while not _healthy(url):
+            if process.poll() is not None:
+                pytest.fail(f"guildhall exited with status {process.returncode} before "
+                            f"/healthz answered. Its output:\n{_tail(log_path)}", pytrace=False)
+            if time.monotonic() > deadline:
+                pytest.fail(f"guildhall's /healthz did not return 200 within "
+                            f"{START_TIMEOUT_SECONDS} s. Its output:\n{_tail(log_path)}", pytrace=False)
+            time.sleep(0.5)
+        yield url, log_path
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 ACCOUNTS = {
     "admin": "admin@wyvernvale.example",

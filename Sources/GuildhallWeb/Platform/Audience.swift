@@ -19,7 +19,8 @@ enum Audience: CaseIterable {
         let sessions = BrowserSessions(sessions: app.sessions.middleware)
         return switch self {
         case .operations: [SecurityHeadersMiddleware(caching: .allowed), PlainErrors()]
-        case .hub: [SecurityHeadersMiddleware(caching: .allowed), HTMLErrorPages(), sessions, CSRFMiddleware()]
+        // Residents do not sign in; a member of staff reading the Hub keeps their way back to work.
+        case .hub: [SecurityHeadersMiddleware(caching: .allowed), HTMLErrorPages(), sessions, StaffSessionAuthenticator(), CSRFMiddleware()]
         case .staff: [SecurityHeadersMiddleware(caching: .never), HTMLErrorPages(), sessions, StaffSessionAuthenticator(), CSRFMiddleware()]
         case .api: [SecurityHeadersMiddleware(caching: .never), APIErrors(), APITokenAuthenticator()]
         case .open311: [SecurityHeadersMiddleware(caching: .allowed), Open311Errors()]

@@ -1,8 +1,9 @@
 import GuildhallCore
 import Vapor
 
-/// Signs in the member of staff whose session this is, if any. Only the staff pages use it: a
-/// program must present a token, so a page elsewhere cannot use a signed-in browser's cookie.
+/// Signs in the member of staff whose session this is, if any, for the browsers' audiences (the
+/// staff pages and the Hub). Never for programs: they present a token, so a page elsewhere
+/// cannot use a signed-in browser's cookie on the API.
 struct StaffSessionAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let userID = StaffSession.userID(in: request),

@@ -33,7 +33,8 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         if let requestID = request.logger[metadataKey: "request-id"] {
             response.headers.replaceOrAdd(name: "X-Request-Id", value: requestID.description)
         }
-        if caching == .never {
+        // A page drawn for a signed-in member of staff is theirs alone, whichever audience drew it.
+        if caching == .never || request.auth.has(StaffMember.self) {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }
         if request.isSecure {
