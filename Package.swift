@@ -30,6 +30,7 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
             ],
+            exclude: ["FrontOffice/README.md", "Hub/README.md", "Notifications/README.md"],
             resources: [.copy("Resources")]
         ),
         .target(
@@ -44,6 +45,7 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
             ],
+            exclude: ["Staff/FrontOffice/README.md"],
             resources: [.copy("API/openapi.json"), .copy("UI/Assets")]
         ),
         .executableTarget(
