@@ -3,7 +3,7 @@ import Vapor
 
 /// What signed-in staff change about their own account.
 enum AccountController {
-    struct PasswordChange: Content {
+    struct PasswordForm: Content {
         var currentPassword: String?
         var password: String?
         var confirmation: String?
@@ -15,7 +15,7 @@ enum AccountController {
 
     static func updatePassword(req: Request) async throws -> Response {
         let staff = try req.staff
-        let entry = try req.content.decode(PasswordChange.self)
+        let entry = try req.content.decode(PasswordForm.self)
         var errors = FieldErrors()
         if try await !req.password.async.verify(entry.currentPassword ?? "", created: staff.user.passwordHash) {
             errors.add(field: "currentPassword", "Your current password is not right")

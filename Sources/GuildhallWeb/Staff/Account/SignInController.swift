@@ -2,7 +2,7 @@ import GuildhallCore
 import Vapor
 
 enum SignInController {
-    struct Submission: Content {
+    struct Form: Content {
         var email: String?
         var password: String?
         var next: String?
@@ -16,10 +16,10 @@ enum SignInController {
     }
 
     static func submit(req: Request) async throws -> Response {
-        let submission = try req.content.decode(Submission.self)
-        let email = User.normalise(email: submission.email ?? "")
-        let password = submission.password ?? ""
-        let form = SignInPages.Entry(email: email, next: safeNext(submission.next))
+        let posted = try req.content.decode(Form.self)
+        let email = User.normalise(email: posted.email ?? "")
+        let password = posted.password ?? ""
+        let form = SignInPages.Entry(email: email, next: safeNext(posted.next))
 
         var errors = FieldErrors()
         if email.isEmpty { errors.add(field: "email", "Enter your email address") }

@@ -2,7 +2,7 @@ import GuildhallCore
 import Vapor
 
 enum DivisionsController {
-    struct Submission: Content {
+    struct Form: Content {
         var name: String?
     }
 
@@ -16,7 +16,7 @@ enum DivisionsController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let name = try req.content.decode(Submission.self).name ?? ""
+        let name = try req.content.decode(Form.self).name ?? ""
         let staff = try req.staff
         do {
             let division = try await DivisionRegister.add(named: name, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
@@ -34,7 +34,7 @@ enum DivisionsController {
 
     static func update(req: Request) async throws -> Response {
         let division = try await find(req)
-        let name = try req.content.decode(Submission.self).name ?? ""
+        let name = try req.content.decode(Form.self).name ?? ""
         do {
             try await DivisionRegister.rename(division, to: name, by: try req.staff.actor, at: req.now, on: req.db)
             StaffSession.flash("Division renamed to \(division.name)", on: req)

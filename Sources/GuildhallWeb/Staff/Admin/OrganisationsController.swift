@@ -3,7 +3,7 @@ import GuildhallCore
 import Vapor
 
 enum OrganisationsController {
-    struct Submission: Content {
+    struct Form: Content {
         var slug: String?
         var name: String?
         var tier: String?
@@ -23,13 +23,13 @@ enum OrganisationsController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let submission = try req.content.decode(Submission.self)
+        let posted = try req.content.decode(Form.self)
         do {
-            let organisation = try await OrganisationDirectory.add(submission.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            let organisation = try await OrganisationDirectory.add(posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
             StaffSession.flash("\(organisation.name) added", on: req)
             return req.redirect(to: SiteURL.organisations.path)
         } catch let errors as FieldErrors {
-            return await newForm(req, entry: submission.entry, errors: errors)
+            return await newForm(req, entry: posted.entry, errors: errors)
         }
     }
 
@@ -41,13 +41,13 @@ enum OrganisationsController {
 
     static func update(req: Request) async throws -> Response {
         let organisation = try await own(req)
-        let submission = try req.content.decode(Submission.self)
+        let posted = try req.content.decode(Form.self)
         do {
-            try await OrganisationDirectory.update(organisation, with: submission.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            try await OrganisationDirectory.update(organisation, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
             StaffSession.flash("Organisation details saved", on: req)
             return req.redirect(to: SiteURL.organisations.path)
         } catch let errors as FieldErrors {
-            return await editForm(req, organisation: organisation, entry: submission.entry, errors: errors)
+            return await editForm(req, organisation: organisation, entry: posted.entry, errors: errors)
         }
     }
 

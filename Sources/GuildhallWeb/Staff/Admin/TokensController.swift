@@ -2,7 +2,7 @@ import GuildhallCore
 import Vapor
 
 enum TokensController {
-    struct Submission: Content {
+    struct Form: Content {
         var name: String?
         var user: String?
     }
@@ -17,18 +17,18 @@ enum TokensController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let submission = try req.content.decode(Submission.self)
+        let posted = try req.content.decode(Form.self)
         let staff = try req.staff
-        guard let userID = submission.user.flatMap(UUID.init(uuidString:)),
+        guard let userID = posted.user.flatMap(UUID.init(uuidString:)),
               let user = try await StaffAccounts.find(userID, in: staff.organisationID, on: req.db), user.isActive
         else {
-            return try await form(req, name: submission.name ?? "", userID: "", errors: FieldErrors(field: "user", "Select who the token acts as"))
+            return try await form(req, name: posted.name ?? "", userID: "", errors: FieldErrors(field: "user", "Select who the token acts as"))
         }
         do {
-            let (token, secret) = try await APITokenRegister.issue(named: submission.name ?? "", for: user, by: staff.actor, at: req.now, on: req.db)
+            let (token, secret) = try await APITokenRegister.issue(named: posted.name ?? "", for: user, by: staff.actor, at: req.now, on: req.db)
             return TokenPages.created(await req.page("API token created"), token: token, secret: secret).response(.created)
         } catch let errors as FieldErrors {
-            return try await form(req, name: submission.name ?? "", userID: userID.uuidString, errors: errors)
+            return try await form(req, name: posted.name ?? "", userID: userID.uuidString, errors: errors)
         }
     }
 

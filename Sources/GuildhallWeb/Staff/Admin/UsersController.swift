@@ -2,7 +2,7 @@ import GuildhallCore
 import Vapor
 
 enum UsersController {
-    struct Submission: Content {
+    struct Form: Content {
         var name: String?
         var email: String?
         var division: String?
@@ -31,16 +31,16 @@ enum UsersController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let submission = try req.content.decode(Submission.self)
+        let posted = try req.content.decode(Form.self)
         let staff = try req.staff
         do {
             let user = try await StaffAccounts.add(
-                submission.draft, password: submission.password ?? "", to: staff.organisationID,
+                posted.draft, password: posted.password ?? "", to: staff.organisationID,
                 hashPassword: req.application.hashPassword, by: staff.actor, at: req.now, on: req.db)
             StaffSession.flash("Account created for \(user.name)", on: req)
             return req.redirect(to: SiteURL.users.path)
         } catch let errors as FieldErrors {
-            return try await form(req, entry: submission.entry, user: nil, errors: errors)
+            return try await form(req, entry: posted.entry, user: nil, errors: errors)
         }
     }
 
@@ -54,13 +54,13 @@ enum UsersController {
 
     static func update(req: Request) async throws -> Response {
         let user = try await find(req)
-        let submission = try req.content.decode(Submission.self)
+        let posted = try req.content.decode(Form.self)
         do {
-            try await StaffAccounts.update(user, with: submission.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            try await StaffAccounts.update(user, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
             StaffSession.flash("Changes to \(user.name) saved", on: req)
             return req.redirect(to: SiteURL.users.path)
         } catch let errors as FieldErrors {
-            return try await form(req, entry: submission.entry, user: user, errors: errors)
+            return try await form(req, entry: posted.entry, user: user, errors: errors)
         }
     }
 

@@ -2,7 +2,7 @@ import GuildhallCore
 import Vapor
 
 enum ImportController {
-    struct Upload: Content {
+    struct UploadForm: Content {
         var file: File?
     }
 
@@ -13,7 +13,7 @@ enum ImportController {
     /// Checks the uploaded file; a good one is kept for the preview, a bad one is explained at once.
     static func upload(req: Request) async throws -> Response {
         let staff = try req.staff
-        guard let file = try? req.content.decode(Upload.self).file, file.data.readableBytes > 0 else {
+        guard let file = try? req.content.decode(UploadForm.self).file, file.data.readableBytes > 0 else {
             return ImportPages.upload(await req.page("Import a catalogue file", errors: FieldErrors(field: "file", "Select a CSV file to import")), problems: [])
                 .response(.unprocessableEntity)
         }
@@ -62,7 +62,7 @@ enum ImportController {
     private static func find(_ req: Request) async throws -> PendingImport {
         guard let id = req.parameters.get("id", as: UUID.self),
               let pending = try await PendingImports.find(id, in: try req.staff.organisationID, on: req.db)
-        else { throw Abort(.notFound, reason: "This import has already been confirmed or has expired. Upload the file again.") }
+        else { throw Abort(.notFound, reason: "This import has already been confirmed or has expired. UploadForm the file again.") }
         return pending
     }
 }

@@ -2,7 +2,7 @@ import GuildhallCore
 import Vapor
 
 enum InteractionsController {
-    struct Submission: Content {
+    struct Form: Content {
         var applicable: String?
         var channels: [String]?
         var eEnabledOn: String?
@@ -38,13 +38,13 @@ enum InteractionsController {
 
     static func update(req: Request) async throws -> Response {
         let (service, type) = try await find(req)
-        let submission = try req.content.decode(Submission.self)
+        let posted = try req.content.decode(Form.self)
         do {
-            _ = try await CatalogueEditor.saveInteraction(submission.draft, type: type, of: service, by: try req.staff.actor, at: req.now, on: req.db)
+            _ = try await CatalogueEditor.saveInteraction(posted.draft, type: type, of: service, by: try req.staff.actor, at: req.now, on: req.db)
             StaffSession.flash("\(type.label) saved for \(service.name)", on: req)
             return req.redirect(to: SiteURL.service(service.id!.uuidString).path)
         } catch let errors as FieldErrors {
-            return CataloguePages.interactionForm(await req.page(type.label, errors: errors), service: service, type: type, entry: submission.entry)
+            return CataloguePages.interactionForm(await req.page(type.label, errors: errors), service: service, type: type, entry: posted.entry)
                 .response(.unprocessableEntity)
         }
     }

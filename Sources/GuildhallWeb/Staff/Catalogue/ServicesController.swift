@@ -2,7 +2,7 @@ import GuildhallCore
 import Vapor
 
 enum ServicesController {
-    struct Submission: Content {
+    struct Form: Content {
         var name: String?
         var lgsl: String?
         var lgslChoice: String?
@@ -38,16 +38,16 @@ enum ServicesController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let submission = try req.content.decode(Submission.self)
-        if submission.intent == "suggest" { return try await suggest(req, submission, service: nil) }
+        let posted = try req.content.decode(Form.self)
+        if posted.intent == "suggest" { return try await suggest(req, posted, service: nil) }
         let staff = try req.staff
         do {
-            try authorise(req, divisionID: submission.draft.divisionID)
-            let service = try await CatalogueEditor.addService(submission.draft, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
+            try authorise(req, divisionID: posted.draft.divisionID)
+            let service = try await CatalogueEditor.addService(posted.draft, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
             StaffSession.flash("\(service.name) added", on: req)
             return req.redirect(to: SiteURL.service(service.id!.uuidString).path)
         } catch let errors as FieldErrors {
-            return try await form(req, entry: submission.entry, service: nil, suggestions: [], errors: errors)
+            return try await form(req, entry: posted.entry, service: nil, suggestions: [], errors: errors)
         }
     }
 
@@ -63,15 +63,15 @@ enum ServicesController {
     static func update(req: Request) async throws -> Response {
         let service = try await find(req)
         guard try mayEdit(req, service) else { throw Abort(.forbidden, reason: "Only the programme team and this service’s own division can change it.") }
-        let submission = try req.content.decode(Submission.self)
-        if submission.intent == "suggest" { return try await suggest(req, submission, service: service) }
+        let posted = try req.content.decode(Form.self)
+        if posted.intent == "suggest" { return try await suggest(req, posted, service: service) }
         do {
-            try authorise(req, divisionID: submission.draft.divisionID)
-            try await CatalogueEditor.updateService(service, with: submission.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            try authorise(req, divisionID: posted.draft.divisionID)
+            try await CatalogueEditor.updateService(service, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
             StaffSession.flash("Changes to \(service.name) saved", on: req)
             return req.redirect(to: SiteURL.service(service.id!.uuidString).path)
         } catch let errors as FieldErrors {
-            return try await form(req, entry: submission.entry, service: service, suggestions: [], errors: errors)
+            return try await form(req, entry: posted.entry, service: service, suggestions: [], errors: errors)
         }
     }
 
@@ -95,12 +95,12 @@ enum ServicesController {
         throw FieldErrors(field: "division", "You can only add services to your own division")
     }
 
-    private static func suggest(_ req: Request, _ submission: Submission, service: Service?) async throws -> Response {
-        let suggestions = try await LGSLReference.suggestions(for: submission.name ?? "", on: req.db)
+    private static func suggest(_ req: Request, _ posted: Form, service: Service?) async throws -> Response {
+        let suggestions = try await LGSLReference.suggestions(for: posted.name ?? "", on: req.db)
         let errors = suggestions.isEmpty
-            ? FieldErrors(field: "name", (submission.name ?? "").isEmpty ? "Enter the service’s name to find LGSL matches" : "No entries in the service list match this name")
+            ? FieldErrors(field: "name", (posted.name ?? "").isEmpty ? "Enter the service’s name to find LGSL matches" : "No entries in the service list match this name")
             : FieldErrors()
-        return try await form(req, entry: submission.entry, service: service, suggestions: suggestions, errors: errors)
+        return try await form(req, entry: posted.entry, service: service, suggestions: suggestions, errors: errors)
     }
 
     private static func form(_ req: Request, entry: CataloguePages.ServiceEntry, service: Service?, suggestions: [LGSLService], errors: FieldErrors) async throws -> Response {

@@ -2,7 +2,7 @@ import GuildhallCore
 import Vapor
 
 enum TargetsController {
-    struct Submission: Content {
+    struct Form: Content {
         var dueOn: String?
         var percent: String?
         var label: String?
@@ -14,14 +14,14 @@ enum TargetsController {
 
     static func create(req: Request) async throws -> Response {
         let staff = try req.staff
-        let submission = try req.content.decode(Submission.self)
+        let posted = try req.content.decode(Form.self)
         do {
-            let target = try await PerformanceTargets.add(dueOn: submission.dueOn ?? "", percent: submission.percent ?? "", label: submission.label ?? "",
+            let target = try await PerformanceTargets.add(dueOn: posted.dueOn ?? "", percent: posted.percent ?? "", label: posted.label ?? "",
                                                           to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
             StaffSession.flash("Milestone of \(target.dueOn.longDescription) added", on: req)
             return req.redirect(to: SiteURL.targets.path)
         } catch let errors as FieldErrors {
-            return try await page(req, entry: .init(dueOn: submission.dueOn ?? "", percent: submission.percent ?? "", label: submission.label ?? ""), errors: errors)
+            return try await page(req, entry: .init(dueOn: posted.dueOn ?? "", percent: posted.percent ?? "", label: posted.label ?? ""), errors: errors)
         }
     }
 

@@ -3,17 +3,17 @@ import Vapor
 
 /// The organisation's consultative bodies and its decision chain.
 enum CommitteesController {
-    struct Addition: Content {
+    struct Form: Content {
         var name: String?
     }
 
     static func index(req: Request) async throws -> Response {
-        try await page(req, entry: Addition(), errors: FieldErrors())
+        try await page(req, entry: Form(), errors: FieldErrors())
     }
 
     static func create(req: Request) async throws -> Response {
         let staff = try req.staff
-        let entry = try req.content.decode(Addition.self)
+        let entry = try req.content.decode(Form.self)
         do {
             let body = try await Consultations.addBody(named: entry.name ?? "", to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
             StaffSession.flash("\(body.name) added", on: req)
@@ -23,7 +23,7 @@ enum CommitteesController {
         }
     }
 
-    private static func page(_ req: Request, entry: Addition, errors: FieldErrors) async throws -> Response {
+    private static func page(_ req: Request, entry: Form, errors: FieldErrors) async throws -> Response {
         let staff = try req.staff
         return ConsultationPages.committees(
             await req.page("Committees", errors: errors),

@@ -94,7 +94,7 @@ enum ConsultationPages {
     }
 
     static func committees(
-        _ context: PageContext, consultative: [GoverningBody], chain: [GoverningBody], entry: CommitteesController.Addition, canAdd: Bool
+        _ context: PageContext, consultative: [GoverningBody], chain: [GoverningBody], entry: CommitteesController.Form, canAdd: Bool
     ) -> HTML {
         Layout.page(context,
             UI.backLink(SiteURL.statements.path, "Back to statements"),

@@ -4,7 +4,7 @@ import Vapor
 /// A statement section's page: its content, the edit form for those who may write it, its
 /// assignment and completion for the programme team, and its revisions.
 enum SectionsController {
-    struct Assignment: Content {
+    struct AssignmentForm: Content {
         var division: String?
         var partner: String?
         var owner: String?
@@ -50,12 +50,12 @@ enum SectionsController {
     static func assign(req: Request) async throws -> Response {
         let staff = try req.staff
         let (statement, section) = try await find(req, ownOnly: true)
-        let entry = try req.content.decode(Assignment.self)
+        let entry = try req.content.decode(AssignmentForm.self)
         func id(_ text: String?) -> UUID? { text.flatMap { UUID(uuidString: $0) } }
         do {
             try await StatementWorkflow.assign(section, of: statement, division: id(entry.division), partner: id(entry.partner), owner: id(entry.owner),
                                                by: staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("Assignment of \(statement.proForma.section(section.key)!.title) saved", on: req)
+            StaffSession.flash("AssignmentForm of \(statement.proForma.section(section.key)!.title) saved", on: req)
             return req.redirect(to: SiteURL.section(try statement.requireID().uuidString, section.key).path)
         } catch let errors as FieldErrors {
             return try await page(req, statement: statement, section: section, entered: nil, errors: errors)

@@ -4,7 +4,7 @@ import Plot
 
 enum StatementPages {
     static func index(_ context: PageContext, statements: [Statement], assigned: [StatementSection],
-                      entry: StatementsController.Creation, canCreate: Bool) -> HTML {
+                      entry: StatementsController.CreationForm, canCreate: Bool) -> HTML {
         Layout.page(context,
             UI.heading("Statements", caption: context.staff?.organisation.name),
             .p(.class("body"), .plain("Each year the council states its progress on central government’s pro forma, which it may not change. Sections are drafted by divisions and partners, consulted on with "),

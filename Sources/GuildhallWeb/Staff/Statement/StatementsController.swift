@@ -4,23 +4,23 @@ import Vapor
 /// The statement's staff pages: the list, the overview with its deadline and what is
 /// outstanding, the print preview, and submission.
 enum StatementsController {
-    struct Creation: Content {
+    struct CreationForm: Content {
         var year: String?
         var proForma: String?
         var deadline: String?
     }
 
-    struct Submitting: Content {
+    struct SubmitForm: Content {
         var kind: String?
     }
 
     static func index(req: Request) async throws -> Response {
-        try await list(req, entry: Creation(), errors: FieldErrors())
+        try await list(req, entry: CreationForm(), errors: FieldErrors())
     }
 
     static func create(req: Request) async throws -> Response {
         let staff = try req.staff
-        let entry = try req.content.decode(Creation.self)
+        let entry = try req.content.decode(CreationForm.self)
         do {
             let statement = try await StatementWorkflow.create(
                 for: staff.organisationID, year: Int(entry.year?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0, proForma: entry.proForma ?? "",
@@ -32,7 +32,7 @@ enum StatementsController {
         }
     }
 
-    private static func list(_ req: Request, entry: Creation, errors: FieldErrors) async throws -> Response {
+    private static func list(_ req: Request, entry: CreationForm, errors: FieldErrors) async throws -> Response {
         let staff = try req.staff
         return StatementPages.index(
             await req.page("Statements", errors: errors),
@@ -42,7 +42,7 @@ enum StatementsController {
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
-    struct Deadline: Content {
+    struct DeadlineForm: Content {
         var deadline: String?
     }
 
@@ -53,7 +53,7 @@ enum StatementsController {
     static func setDeadline(req: Request) async throws -> Response {
         let staff = try req.staff
         let statement = try await find(req)
-        let entry = try req.content.decode(Deadline.self)
+        let entry = try req.content.decode(DeadlineForm.self)
         do {
             try await StatementWorkflow.setDeadline(statement, to: entry.deadline ?? "", by: staff.actor, at: req.now, on: req.db)
             StaffSession.flash(statement.deadlineOn.map { "Deadline set to \($0.longDescription)" } ?? "Deadline cleared", on: req)
@@ -91,7 +91,7 @@ enum StatementsController {
     static func submit(req: Request) async throws -> Response {
         let staff = try req.staff
         let statement = try await find(req)
-        guard let kind = Submission.Kind(rawValue: try req.content.decode(Submitting.self).kind ?? "") else { throw Abort(.badRequest, reason: "Choose a draft or final submission.") }
+        guard let kind = Submission.Kind(rawValue: try req.content.decode(SubmitForm.self).kind ?? "") else { throw Abort(.badRequest, reason: "Choose a draft or final submission.") }
         do {
             let submission = try await StatementSubmission.submit(statement, as: kind, staff: staff, at: req.now, on: req.db)
             StaffSession.flash(kind == .final ? "Final statement submitted; the statement is now closed" : "Draft submitted; work continues on version \(statement.version)", on: req)

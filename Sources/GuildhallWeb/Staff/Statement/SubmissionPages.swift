@@ -4,7 +4,7 @@ import Plot
 
 enum SubmissionPages {
     static func submission(
-        _ context: PageContext, submission: Submission, all: [Submission], tables: [StatementTables.Table], entry: SubmissionsController.Reviewing,
+        _ context: PageContext, submission: Submission, all: [Submission], tables: [StatementTables.Table], entry: SubmissionsController.ReviewForm,
         isOwn: Bool, canReview: Bool
     ) -> HTML {
         let id = submission.id!.uuidString

@@ -4,20 +4,20 @@ import Vapor
 /// A submission's page and its frozen documents, for the organisation's own staff and for
 /// central reviewers, who also record their review here.
 enum SubmissionsController {
-    struct Reviewing: Content {
+    struct ReviewForm: Content {
         var outcome: String?
         var reasons: String?
         var grant: String?
     }
 
     static func show(req: Request) async throws -> Response {
-        try await page(req, try await find(req), entry: Reviewing(), errors: FieldErrors())
+        try await page(req, try await find(req), entry: ReviewForm(), errors: FieldErrors())
     }
 
     static func review(req: Request) async throws -> Response {
         let staff = try req.staff
         let submission = try await find(req)
-        let entry = try req.content.decode(Reviewing.self)
+        let entry = try req.content.decode(ReviewForm.self)
         do {
             let review = try await Submissions.review(submission, outcome: entry.outcome ?? "", reasons: entry.reasons ?? "", grant: entry.grant ?? "",
                                                       by: staff.actor, at: req.now, on: req.db)
@@ -48,7 +48,7 @@ enum SubmissionsController {
         }
     }
 
-    private static func page(_ req: Request, _ submission: Submission, entry: Reviewing, errors: FieldErrors) async throws -> Response {
+    private static func page(_ req: Request, _ submission: Submission, entry: ReviewForm, errors: FieldErrors) async throws -> Response {
         let staff = try req.staff
         let record = try submission.record
         return SubmissionPages.submission(
