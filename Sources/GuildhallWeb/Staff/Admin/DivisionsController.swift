@@ -18,11 +18,10 @@ enum DivisionsController {
     static func create(req: Request) async throws -> Response {
         let name = try req.content.decode(Form.self).name ?? ""
         let staff = try req.staff
-        do {
+        return try await req.complete {
             let division = try await DivisionRegister.add(named: name, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("\(division.name) added", on: req)
-            return req.redirect(to: SiteURL.divisions.path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "\(division.name) added", location: SiteURL.divisions.path)
+        } redraw: { errors in
             return await form(req, name: name, division: nil, errors: errors)
         }
     }
@@ -35,11 +34,10 @@ enum DivisionsController {
     static func update(req: Request) async throws -> Response {
         let division = try await find(req)
         let name = try req.content.decode(Form.self).name ?? ""
-        do {
+        return try await req.complete {
             try await DivisionRegister.rename(division, to: name, by: try req.staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("Division renamed to \(division.name)", on: req)
-            return req.redirect(to: SiteURL.divisions.path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "Division renamed to \(division.name)", location: SiteURL.divisions.path)
+        } redraw: { errors in
             return await form(req, name: name, division: division, errors: errors)
         }
     }

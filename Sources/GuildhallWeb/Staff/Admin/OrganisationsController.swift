@@ -24,11 +24,10 @@ enum OrganisationsController {
 
     static func create(req: Request) async throws -> Response {
         let posted = try req.content.decode(Form.self)
-        do {
+        return try await req.complete {
             let organisation = try await OrganisationDirectory.add(posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("\(organisation.name) added", on: req)
-            return req.redirect(to: SiteURL.organisations.path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "\(organisation.name) added", location: SiteURL.organisations.path)
+        } redraw: { errors in
             return await newForm(req, entry: posted.entry, errors: errors)
         }
     }
@@ -42,11 +41,10 @@ enum OrganisationsController {
     static func update(req: Request) async throws -> Response {
         let organisation = try await own(req)
         let posted = try req.content.decode(Form.self)
-        do {
+        return try await req.complete {
             try await OrganisationDirectory.update(organisation, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("Organisation details saved", on: req)
-            return req.redirect(to: SiteURL.organisations.path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "Organisation details saved", location: SiteURL.organisations.path)
+        } redraw: { errors in
             return await editForm(req, organisation: organisation, entry: posted.entry, errors: errors)
         }
     }

@@ -33,13 +33,12 @@ enum UsersController {
     static func create(req: Request) async throws -> Response {
         let posted = try req.content.decode(Form.self)
         let staff = try req.staff
-        do {
+        return try await req.complete {
             let user = try await StaffAccounts.add(
                 posted.draft, password: posted.password ?? "", to: staff.organisationID,
                 hashPassword: req.application.hashPassword, by: staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("Account created for \(user.name)", on: req)
-            return req.redirect(to: SiteURL.users.path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "Account created for \(user.name)", location: SiteURL.users.path)
+        } redraw: { errors in
             return try await form(req, entry: posted.entry, user: nil, errors: errors)
         }
     }
@@ -55,11 +54,10 @@ enum UsersController {
     static func update(req: Request) async throws -> Response {
         let user = try await find(req)
         let posted = try req.content.decode(Form.self)
-        do {
+        return try await req.complete {
             try await StaffAccounts.update(user, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("Changes to \(user.name) saved", on: req)
-            return req.redirect(to: SiteURL.users.path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "Changes to \(user.name) saved", location: SiteURL.users.path)
+        } redraw: { errors in
             return try await form(req, entry: posted.entry, user: user, errors: errors)
         }
     }
@@ -72,12 +70,11 @@ enum UsersController {
     static func updatePassword(req: Request) async throws -> Response {
         let user = try await find(req)
         let password = (try? req.content.get(String.self, at: "password")) ?? ""
-        do {
+        return try await req.complete {
             try await StaffAccounts.setPassword(password, for: user, hashPassword: req.application.hashPassword,
                                                 by: try req.staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("New password set for \(user.name)", on: req)
-            return req.redirect(to: SiteURL.user(user.id!.uuidString).path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "New password set for \(user.name)", location: SiteURL.user(user.id!.uuidString).path)
+        } redraw: { errors in
             return UserPages.password(await req.page("Set a new password", errors: errors), user: user).response(.unprocessableEntity)
         }
     }

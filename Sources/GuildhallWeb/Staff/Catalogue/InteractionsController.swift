@@ -39,11 +39,10 @@ enum InteractionsController {
     static func update(req: Request) async throws -> Response {
         let (service, type) = try await find(req)
         let posted = try req.content.decode(Form.self)
-        do {
+        return try await req.complete {
             _ = try await CatalogueEditor.saveInteraction(posted.draft, type: type, of: service, by: try req.staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("\(type.label) saved for \(service.name)", on: req)
-            return req.redirect(to: SiteURL.service(service.id!.uuidString).path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "\(type.label) saved for \(service.name)", location: SiteURL.service(service.id!.uuidString).path)
+        } redraw: { errors in
             return CataloguePages.interactionForm(await req.page(type.label, errors: errors), service: service, type: type, entry: posted.entry)
                 .response(.unprocessableEntity)
         }

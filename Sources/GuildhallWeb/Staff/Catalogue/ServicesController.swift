@@ -41,12 +41,11 @@ enum ServicesController {
         let posted = try req.content.decode(Form.self)
         if posted.intent == "suggest" { return try await suggest(req, posted, service: nil) }
         let staff = try req.staff
-        do {
+        return try await req.complete {
             try authorise(req, divisionID: posted.draft.divisionID)
             let service = try await CatalogueEditor.addService(posted.draft, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("\(service.name) added", on: req)
-            return req.redirect(to: SiteURL.service(service.id!.uuidString).path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "\(service.name) added", location: SiteURL.service(service.id!.uuidString).path)
+        } redraw: { errors in
             return try await form(req, entry: posted.entry, service: nil, suggestions: [], errors: errors)
         }
     }
@@ -65,12 +64,11 @@ enum ServicesController {
         guard try mayEdit(req, service) else { throw Abort(.forbidden, reason: "Only the programme team and this service’s own division can change it.") }
         let posted = try req.content.decode(Form.self)
         if posted.intent == "suggest" { return try await suggest(req, posted, service: service) }
-        do {
+        return try await req.complete {
             try authorise(req, divisionID: posted.draft.divisionID)
             try await CatalogueEditor.updateService(service, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("Changes to \(service.name) saved", on: req)
-            return req.redirect(to: SiteURL.service(service.id!.uuidString).path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "Changes to \(service.name) saved", location: SiteURL.service(service.id!.uuidString).path)
+        } redraw: { errors in
             return try await form(req, entry: posted.entry, service: service, suggestions: [], errors: errors)
         }
     }

@@ -15,12 +15,11 @@ enum TargetsController {
     static func create(req: Request) async throws -> Response {
         let staff = try req.staff
         let posted = try req.content.decode(Form.self)
-        do {
+        return try await req.complete {
             let target = try await PerformanceTargets.add(dueOn: posted.dueOn ?? "", percent: posted.percent ?? "", label: posted.label ?? "",
                                                           to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("Milestone of \(target.dueOn.longDescription) added", on: req)
-            return req.redirect(to: SiteURL.targets.path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "Milestone of \(target.dueOn.longDescription) added", location: SiteURL.targets.path)
+        } redraw: { errors in
             return try await page(req, entry: .init(dueOn: posted.dueOn ?? "", percent: posted.percent ?? "", label: posted.label ?? ""), errors: errors)
         }
     }

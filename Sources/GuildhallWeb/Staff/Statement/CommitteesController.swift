@@ -14,11 +14,10 @@ enum CommitteesController {
     static func create(req: Request) async throws -> Response {
         let staff = try req.staff
         let entry = try req.content.decode(Form.self)
-        do {
+        return try await req.complete {
             let body = try await Consultations.addBody(named: entry.name ?? "", to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("\(body.name) added", on: req)
-            return req.redirect(to: SiteURL.committees.path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "\(body.name) added", location: SiteURL.committees.path)
+        } redraw: { errors in
             return try await page(req, entry: entry, errors: errors)
         }
     }

@@ -11,12 +11,11 @@ enum ConsultationsController {
         let staff = try req.staff
         let statement = try await StatementsController.find(req)
         let entry = try req.content.decode(ConsultationForms.Opening.self)
-        do {
+        return try await req.complete {
             let consultation = try await Consultations.open(on: statement, body: entry.body ?? "", meetingOn: entry.meetingOn ?? "",
                                                             by: staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("Draft shared for the meeting of \(consultation.meetingOn.longDescription)", on: req)
-            return req.redirect(to: SiteURL.consultation(try consultation.requireID().uuidString).path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "Draft shared for the meeting of \(consultation.meetingOn.longDescription)", location: SiteURL.consultation(try consultation.requireID().uuidString).path)
+        } redraw: { errors in
             return try await rounds(req, statement: statement, entry: entry, errors: errors)
         }
     }
@@ -39,12 +38,11 @@ enum ConsultationsController {
         let staff = try req.staff
         let consultation = try await find(req)
         let entry = try req.content.decode(ConsultationForms.Commenting.self)
-        do {
+        return try await req.complete {
             let comment = try await Consultations.comment(on: consultation, section: entry.section ?? "", text: entry.text ?? "",
                                                           by: staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("Comment on \(consultation.statement.proForma.section(comment.section)?.title ?? comment.section) recorded", on: req)
-            return req.redirect(to: SiteURL.consultation(try consultation.requireID().uuidString).path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "Comment on \(consultation.statement.proForma.section(comment.section)?.title ?? comment.section) recorded", location: SiteURL.consultation(try consultation.requireID().uuidString).path)
+        } redraw: { errors in
             return try await consultationPage(req, consultation, entry: entry, errors: errors)
         }
     }
@@ -56,11 +54,10 @@ enum ConsultationsController {
         else { throw Abort(.notFound) }
         let entry = try req.content.decode(ConsultationForms.Disposing.self)
         let consultationID = try comment.consultation.requireID().uuidString
-        do {
+        return try await req.complete {
             try await Consultations.dispose(comment, as: entry.disposition ?? "", response: entry.response ?? "", by: staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("Disposition recorded", on: req)
-            return req.redirect(to: SiteURL.consultation(consultationID).path + "#comment-\(id.uuidString)")
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "Disposition recorded", location: SiteURL.consultation(consultationID).path + "#comment-\(id.uuidString)")
+        } redraw: { errors in
             // Each comment has its own form; its fields are named for the comment.
             var named = FieldErrors()
             for problem in errors.problems { named.add(field: "\(problem.field)-\(id.uuidString)", problem.message) }
@@ -103,13 +100,12 @@ enum ConsultationsController {
         let staff = try req.staff
         let statement = try await StatementsController.find(req)
         let entry = try req.content.decode(ConsultationForms.Deciding.self)
-        do {
+        return try await req.complete {
             let decision = try await Consultations.decide(
                 on: statement, body: entry.body ?? "", outcome: entry.outcome ?? "", decidedOn: entry.decidedOn ?? "", minute: entry.minute ?? "",
                 delegatedTo: entry.delegatedTo, by: staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("Decision \(decision.minute) recorded", on: req)
-            return req.redirect(to: SiteURL.decisions(try statement.requireID().uuidString).path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "Decision \(decision.minute) recorded", location: SiteURL.decisions(try statement.requireID().uuidString).path)
+        } redraw: { errors in
             return try await decisionsPage(req, statement: statement, entry: entry, errors: errors)
         }
     }

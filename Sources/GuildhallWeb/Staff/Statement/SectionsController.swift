@@ -52,12 +52,11 @@ enum SectionsController {
         let (statement, section) = try await find(req, ownOnly: true)
         let entry = try req.content.decode(AssignmentForm.self)
         func id(_ text: String?) -> UUID? { text.flatMap { UUID(uuidString: $0) } }
-        do {
+        return try await req.complete {
             try await StatementWorkflow.assign(section, of: statement, division: id(entry.division), partner: id(entry.partner), owner: id(entry.owner),
                                                by: staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("AssignmentForm of \(statement.proForma.section(section.key)!.title) saved", on: req)
-            return req.redirect(to: SiteURL.section(try statement.requireID().uuidString, section.key).path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "AssignmentForm of \(statement.proForma.section(section.key)!.title) saved", location: SiteURL.section(try statement.requireID().uuidString, section.key).path)
+        } redraw: { errors in
             return try await page(req, statement: statement, section: section, entered: nil, errors: errors)
         }
     }

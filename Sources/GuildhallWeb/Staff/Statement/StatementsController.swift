@@ -21,13 +21,12 @@ enum StatementsController {
     static func create(req: Request) async throws -> Response {
         let staff = try req.staff
         let entry = try req.content.decode(CreationForm.self)
-        do {
+        return try await req.complete {
             let statement = try await StatementWorkflow.create(
                 for: staff.organisationID, year: Int(entry.year?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0, proForma: entry.proForma ?? "",
                 deadline: entry.deadline ?? "", by: staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("Statement for \(statement.year) created", on: req)
-            return req.redirect(to: SiteURL.statement(try statement.requireID().uuidString).path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "Statement for \(statement.year) created", location: SiteURL.statement(try statement.requireID().uuidString).path)
+        } redraw: { errors in
             return try await list(req, entry: entry, errors: errors)
         }
     }
@@ -54,11 +53,10 @@ enum StatementsController {
         let staff = try req.staff
         let statement = try await find(req)
         let entry = try req.content.decode(DeadlineForm.self)
-        do {
+        return try await req.complete {
             try await StatementWorkflow.setDeadline(statement, to: entry.deadline ?? "", by: staff.actor, at: req.now, on: req.db)
-            StaffSession.flash(statement.deadlineOn.map { "Deadline set to \($0.longDescription)" } ?? "Deadline cleared", on: req)
-            return req.redirect(to: SiteURL.statement(try statement.requireID().uuidString).path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: statement.deadlineOn.map { "Deadline set to \($0.longDescription)" } ?? "Deadline cleared", location: SiteURL.statement(try statement.requireID().uuidString).path)
+        } redraw: { errors in
             return try await overview(req, statement: statement, deadline: entry.deadline, errors: errors)
         }
     }

@@ -18,12 +18,11 @@ enum SubmissionsController {
         let staff = try req.staff
         let submission = try await find(req)
         let entry = try req.content.decode(ReviewForm.self)
-        do {
+        return try await req.complete {
             let review = try await Submissions.review(submission, outcome: entry.outcome ?? "", reasons: entry.reasons ?? "", grant: entry.grant ?? "",
                                                       by: staff.actor, at: req.now, on: req.db)
-            StaffSession.flash("Review recorded: \(review.outcome.label.lowercased())", on: req)
-            return req.redirect(to: SiteURL.submission(try submission.requireID().uuidString).path)
-        } catch let errors as FieldErrors {
+            return FormDone(flash: "Review recorded: \(review.outcome.label.lowercased())", location: SiteURL.submission(try submission.requireID().uuidString).path)
+        } redraw: { errors in
             return try await page(req, submission, entry: entry, errors: errors)
         }
     }
