@@ -9,8 +9,8 @@ struct BVPI157Tests {
 
     /// Imports a hand-written catalogue into a new organisation.
     func catalogue(_ rows: String, on db: any Database, slug: String = "wyvern-vale") async throws -> Organisation {
-        let organisation = try await OrganisationDirectory.add(OrganisationDraft(slug: slug, name: "Wyvern Vale", tier: "district"), by: .commandLine, at: now, on: db)
-        try await CatalogueImporter.apply("service,division,interaction,applicable,channels,e_enabled_on\n" + rows, to: organisation.requireID(), by: .commandLine, at: now, on: db)
+        let organisation = try await OrganisationRegister.add(OrganisationDraft(slug: slug, name: "Wyvern Vale", tier: "district"), by: .commandLine, at: now, on: db)
+        try await ImportRegister.apply("service,division,interaction,applicable,channels,e_enabled_on\n" + rows, to: organisation.requireID(), by: .commandLine, at: now, on: db)
         return organisation
     }
 
@@ -81,7 +81,7 @@ struct BVPI157Tests {
             let json = try figures.json()
             #expect(json.contains(#"{"applicable":0,"division":"Leisure","eEnabled":0,"percent":null}"#))
 
-            let empty = try await OrganisationDirectory.add(OrganisationDraft(slug: "empty", name: "Empty", tier: "district"), by: .commandLine, at: now, on: db)
+            let empty = try await OrganisationRegister.add(OrganisationDraft(slug: "empty", name: "Empty", tier: "district"), by: .commandLine, at: now, on: db)
             #expect(try await report(empty, "2004-03-31", on: db).overall.percent == nil)
         }
     }
@@ -143,9 +143,9 @@ struct TrajectoryTests {
     @Test("Month by month: actual from e-enabled dates, planned from target dates, and a target line through the milestones")
     func trajectory() async throws {
         try await withDatabase { db in
-            let council = try await OrganisationDirectory.add(OrganisationDraft(slug: "wyvern-vale", name: "Wyvern Vale", tier: "district"), by: .commandLine, at: now, on: db)
+            let council = try await OrganisationRegister.add(OrganisationDraft(slug: "wyvern-vale", name: "Wyvern Vale", tier: "district"), by: .commandLine, at: now, on: db)
             let id = try council.requireID()
-            try await CatalogueImporter.apply("""
+            try await ImportRegister.apply("""
                 service,division,interaction,applicable,channels,e_enabled_on,target_on
                 A,One,1,yes,web,2003-09-15,
                 A,One,2,yes,telephone,2003-09-15,2003-11-30
@@ -154,8 +154,8 @@ struct TrajectoryTests {
                 A,One,5,no,web,2003-08-01,
 
                 """, to: id, by: .commandLine, at: now, on: db)
-            let first = try await PerformanceTargets.add(dueOn: "2003-10-31", percent: "50", label: "", to: id, by: .commandLine, at: now, on: db)
-            let last = try await PerformanceTargets.add(dueOn: "2003-12-31", percent: "100", label: "", to: id, by: .commandLine, at: now, on: db)
+            let first = try await TargetRegister.add(dueOn: "2003-10-31", percent: "50", label: "", to: id, by: .commandLine, at: now, on: db)
+            let last = try await TargetRegister.add(dueOn: "2003-12-31", percent: "100", label: "", to: id, by: .commandLine, at: now, on: db)
             let trajectory = try await Trajectory.compute(for: id, targets: [last, first], today: CalendarDay("2003-11-15")!, on: db)
             #expect(trajectory.points.map(\.month.description) == ["2003-09-30", "2003-10-31", "2003-11-30", "2003-12-31"])
             #expect(trajectory.points.map(\.actual) == [25, 25, 50, nil])
@@ -171,25 +171,25 @@ struct MovingServiceTests {
     func movingAServiceMovesItsFigures() async throws {
         try await withDatabase { db in
             let now = Date(timeIntervalSince1970: 1_067_904_000)
-            let council = try await OrganisationDirectory.add(OrganisationDraft(slug: "wyvern-vale", name: "Wyvern Vale", tier: "district"), by: .commandLine, at: now, on: db)
+            let council = try await OrganisationRegister.add(OrganisationDraft(slug: "wyvern-vale", name: "Wyvern Vale", tier: "district"), by: .commandLine, at: now, on: db)
             let id = try council.requireID()
-            try await CatalogueImporter.apply("service,division,interaction,applicable,channels,e_enabled_on\nParks,Leisure,1,yes,web,2003-01-01\nParks,Leisure,6,yes,post,\n",
+            try await ImportRegister.apply("service,division,interaction,applicable,channels,e_enabled_on\nParks,Leisure,1,yes,web,2003-01-01\nParks,Leisure,6,yes,post,\n",
                                               to: id, by: .commandLine, at: now, on: db)
             let planning = try await DivisionRegister.add(named: "Planning", to: id, by: .commandLine, at: now, on: db)
             let first = try #require(try await Service.query(on: db).first())
-            let parks = try #require(try await CatalogueEditor.find(first.requireID(), in: id, on: db))
-            try await CatalogueEditor.updateService(parks, with: ServiceDraft(name: "Parks", lgsl: "", divisionID: planning.id, description: "", isPublic: true),
+            let parks = try #require(try await CatalogueRegister.find(first.requireID(), in: id, on: db))
+            try await CatalogueRegister.updateService(parks, with: ServiceDraft(name: "Parks", lgsl: "", divisionID: planning.id, description: "", isPublic: true),
                                                     by: .commandLine, at: now, on: db)
             let report = try await BVPI157.report(for: council, on: CalendarDay("2004-01-01")!, on: db)
             #expect(report.byDivision.map(\.division) == ["Leisure", "Planning"])
             #expect(report.byDivision[0].figure == Figure(eEnabled: 0, applicable: 0))
             #expect(report.byDivision[1].figure == Figure(eEnabled: 1, applicable: 2))
 
-            try await CatalogueImporter.apply("service,division,interaction,applicable\nParks,Leisure,4,yes\n", to: id, by: .commandLine, at: now, on: db)
+            try await ImportRegister.apply("service,division,interaction,applicable\nParks,Leisure,4,yes\n", to: id, by: .commandLine, at: now, on: db)
             let back = try await BVPI157.report(for: council, on: CalendarDay("2004-01-01")!, on: db)
             #expect(back.byDivision[0].figure == Figure(eEnabled: 1, applicable: 3))
             let audit = try #require(try await AuditEntry.query(on: db).filter(\.$entity == "service").filter(\.$action == "updated").sort(\.$id).first())
-            #expect(AuditLog.decode(audit.before)["division"] != AuditLog.decode(audit.after)["division"])
+            #expect(AuditRegister.decode(audit.before)["division"] != AuditRegister.decode(audit.after)["division"])
         }
     }
 }

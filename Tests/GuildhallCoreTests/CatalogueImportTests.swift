@@ -8,7 +8,7 @@ struct CatalogueImportTests {
     let now = Date(timeIntervalSince1970: 1_067_904_000)
 
     func organisation(_ slug: String, on db: any Database) async throws -> Organisation {
-        try await OrganisationDirectory.add(OrganisationDraft(slug: slug, name: slug, tier: "district"), by: .commandLine, at: now, on: db)
+        try await OrganisationRegister.add(OrganisationDraft(slug: slug, name: slug, tier: "district"), by: .commandLine, at: now, on: db)
     }
 
     @Test("A bad file is rejected whole, with every problem and its line number")
@@ -34,7 +34,7 @@ struct CatalogueImportTests {
             #expect(rejected.problems.map(\.message).contains("e_enabled_on “2003-02-30” is not a real date in the form YYYY-MM-DD"))
 
             await #expect(throws: ImportRejected.self) {
-                try await CatalogueImporter.apply(file, to: council.requireID(), by: .commandLine, at: now, on: db)
+                try await ImportRegister.apply(file, to: council.requireID(), by: .commandLine, at: now, on: db)
             }
             #expect(try await Service.query(on: db).count() == 0)
             #expect(try await Interaction.query(on: db).count() == 0)
@@ -76,7 +76,7 @@ struct CatalogueImportTests {
     func roundTrip() async throws {
         try await withDatabase { db in
             let first = try await organisation("first", on: db)
-            try await CatalogueImporter.apply("""
+            try await ImportRegister.apply("""
                 lgsl,service,division,interaction,applicable,channels,e_enabled_on,target_on,evidence_url,standard_days
                 57,Council Tax,Revenues,2,yes,web;telephone-with-records,2003-01-01,,https://example.org/council-tax,10
                 57,Council Tax,Revenues,1,yes,web,2002-05-01,,,
@@ -87,7 +87,7 @@ struct CatalogueImportTests {
             let exported = try await CatalogueCSV.export(organisationID: first.requireID(), on: db)
 
             let second = try await organisation("second", on: db)
-            let summary = try await CatalogueImporter.apply(exported, to: second.requireID(), by: .commandLine, at: now, on: db)
+            let summary = try await ImportRegister.apply(exported, to: second.requireID(), by: .commandLine, at: now, on: db)
             #expect(summary == .init(added: 4, changed: 0, unchanged: 0))
             #expect(try await CatalogueCSV.export(organisationID: second.requireID(), on: db) == exported)
 
@@ -98,7 +98,7 @@ struct CatalogueImportTests {
             #expect(one == two)
 
             // Importing the same file again changes nothing.
-            #expect(try await CatalogueImporter.apply(exported, to: second.requireID(), by: .commandLine, at: now, on: db) == .init(added: 0, changed: 0, unchanged: 4))
+            #expect(try await ImportRegister.apply(exported, to: second.requireID(), by: .commandLine, at: now, on: db) == .init(added: 0, changed: 0, unchanged: 4))
         }
     }
 
@@ -106,8 +106,8 @@ struct CatalogueImportTests {
     func plan() async throws {
         try await withDatabase { db in
             let council = try await organisation("wyvern-vale", on: db)
-            try await CatalogueImporter.apply("service,division,interaction,applicable\nCouncil Tax,Revenues,2,yes\n", to: council.requireID(), by: .commandLine, at: now, on: db)
-            let plan = try await CatalogueImporter.plan("""
+            try await ImportRegister.apply("service,division,interaction,applicable\nCouncil Tax,Revenues,2,yes\n", to: council.requireID(), by: .commandLine, at: now, on: db)
+            let plan = try await ImportRegister.plan("""
                 service,division,interaction,applicable,channels
                 council tax,Revenues,2,yes,web
                 Council Tax,Revenues,1,yes,web
@@ -125,7 +125,7 @@ struct CatalogueImportTests {
     func importIsAudited() async throws {
         try await withDatabase { db in
             let council = try await organisation("wyvern-vale", on: db)
-            try await CatalogueImporter.apply("service,division,interaction,applicable\nCouncil Tax,Revenues,2,yes\n", to: council.requireID(), by: .commandLine, at: now, on: db)
+            try await ImportRegister.apply("service,division,interaction,applicable\nCouncil Tax,Revenues,2,yes\n", to: council.requireID(), by: .commandLine, at: now, on: db)
             let entities = try await AuditEntry.query(on: db).filter(\.$organisationID == council.id).all().map { "\($0.action) \($0.entity)" }
             #expect(entities.sorted() == ["created division", "created interaction", "created organisation", "created service"])
         }
@@ -135,7 +135,7 @@ struct CatalogueImportTests {
     func auditNamesTheRecords() async throws {
         try await withDatabase { db in
             let council = try await organisation("wyvern-vale", on: db)
-            try await CatalogueImporter.apply("""
+            try await ImportRegister.apply("""
                 service,division,interaction,applicable,lgsl
                 Council Tax,Revenues,1,yes,
                 Council Tax,Revenues,2,yes,58
@@ -147,7 +147,7 @@ struct CatalogueImportTests {
             #expect(audited == Set((services.map(\.id) + interactions.map(\.id)).map { $0!.uuidString }))
             #expect(services.first { $0.name == "Council Tax" }?.lgsl == 58)
             let councilTax = try #require(try await AuditEntry.query(on: db).filter(\.$entityID == services.first { $0.name == "Council Tax" }!.id!.uuidString).first())
-            #expect(AuditLog.decode(councilTax.after)["lgsl"] == "58")
+            #expect(AuditRegister.decode(councilTax.after)["lgsl"] == "58")
         }
     }
 }

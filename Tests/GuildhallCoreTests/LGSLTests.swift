@@ -9,7 +9,7 @@ struct LGSLTests {
     func sampleIsLoaded() async throws {
         try await withDatabase { db in
             let count = try await LGSLService.query(on: db).count()
-            let first = try await LGSLReference.find(1, on: db)
+            let first = try await LGSLRegister.find(1, on: db)
             #expect(count == 124)
             #expect(first?.tier == "county/unitary")
         }
@@ -18,9 +18,9 @@ struct LGSLTests {
     @Test("Both published formats load, and an esd list keeps the tiers it does not give")
     func formats() async throws {
         try await withDatabase { db in
-            let added = try await LGSLReference.load(try LGSLReference.parse("Identifier,Label\n1,Educating your child at home\n99999,Something new\n"), on: db)
+            let added = try await LGSLRegister.load(try LGSLRegister.parse("Identifier,Label\n1,Educating your child at home\n99999,Something new\n"), on: db)
             #expect(added == (added: 1, updated: 1))
-            let one = try #require(try await LGSLReference.find(1, on: db))
+            let one = try #require(try await LGSLRegister.find(1, on: db))
             #expect(one.description == "Educating your child at home")
             #expect(one.tier == "county/unitary")
         }
@@ -29,7 +29,7 @@ struct LGSLTests {
     @Test("A bad list is rejected with every problem")
     func badList() {
         let rejected = try? #require(throws: ImportRejected.self) {
-            try LGSLReference.parse("LGSL,Description,Providing Tier\nx,Thing,all\n5,Other,all\n5,Again,all\n")
+            try LGSLRegister.parse("LGSL,Description,Providing Tier\nx,Thing,all\n5,Other,all\n5,Again,all\n")
         }
         #expect(rejected?.problems.map(\.line) == [2, 4])
     }
@@ -37,7 +37,7 @@ struct LGSLTests {
     @Test("Suggestions match a service's name to LGSL descriptions")
     func suggestions() async throws {
         try await withDatabase { db in
-            let found = try await LGSLReference.suggestions(for: "Free school meals", on: db)
+            let found = try await LGSLRegister.suggestions(for: "Free school meals", on: db)
             #expect(found.first?.id == 4)
         }
     }

@@ -8,7 +8,7 @@ struct StatementWorkflowTests {
     let now = Date(timeIntervalSince1970: 1_067_904_000)
 
     func council(_ slug: String = "wyvern-vale", on db: any Database) async throws -> Organisation {
-        try await OrganisationDirectory.add(OrganisationDraft(slug: slug, name: slug, tier: "district"), by: .commandLine, at: now, on: db)
+        try await OrganisationRegister.add(OrganisationDraft(slug: slug, name: slug, tier: "district"), by: .commandLine, at: now, on: db)
     }
 
     func contact(_ name: String) -> Data {
@@ -19,22 +19,22 @@ struct StatementWorkflowTests {
     func creating() async throws {
         try await withDatabase { db in
             let organisation = try await council(on: db)
-            let statement = try await StatementWorkflow.create(for: organisation.requireID(), year: 2003, proForma: "ieg3", by: .commandLine, at: now, on: db)
-            let found = try #require(try await StatementWorkflow.find(statement.requireID(), in: organisation.requireID(), on: db))
+            let statement = try await StatementRegister.create(for: organisation.requireID(), year: 2003, proForma: "ieg3", by: .commandLine, at: now, on: db)
+            let found = try #require(try await StatementRegister.find(statement.requireID(), in: organisation.requireID(), on: db))
             #expect(found.sections.map(\.key) == ProForma.ieg3.sections.map(\.key))
             #expect(found.sections.allSatisfy { $0.status == .notStarted })
 
             let again = try await #require(throws: FieldErrors.self) {
-                try await StatementWorkflow.create(for: organisation.requireID(), year: 2003, proForma: "ieg3", by: .commandLine, at: now, on: db)
+                try await StatementRegister.create(for: organisation.requireID(), year: 2003, proForma: "ieg3", by: .commandLine, at: now, on: db)
             }
             #expect(again.message(for: "year") == "There is already a statement for 2003")
             let unknown = try await #require(throws: FieldErrors.self) {
-                try await StatementWorkflow.create(for: organisation.requireID(), year: 2004, proForma: "ieg9", by: .commandLine, at: now, on: db)
+                try await StatementRegister.create(for: organisation.requireID(), year: 2004, proForma: "ieg9", by: .commandLine, at: now, on: db)
             }
             #expect(unknown.message(for: "proForma") == "“ieg9” is not a pro forma: use ieg3")
 
             let other = try await council("marlshire", on: db)
-            #expect(try await StatementWorkflow.find(statement.requireID(), in: other.requireID(), on: db) == nil)
+            #expect(try await StatementRegister.find(statement.requireID(), in: other.requireID(), on: db) == nil)
         }
     }
 
@@ -42,22 +42,22 @@ struct StatementWorkflowTests {
     func revisions() async throws {
         try await withDatabase { db in
             let organisation = try await council(on: db)
-            let statement = try await StatementWorkflow.create(for: organisation.requireID(), year: 2003, proForma: "ieg3", by: .commandLine, at: now, on: db)
-            let section = try #require(try await StatementWorkflow.find(statement.requireID(), in: organisation.requireID(), on: db)?.sections.first { $0.key == "contact" })
+            let statement = try await StatementRegister.create(for: organisation.requireID(), year: 2003, proForma: "ieg3", by: .commandLine, at: now, on: db)
+            let section = try #require(try await StatementRegister.find(statement.requireID(), in: organisation.requireID(), on: db)?.sections.first { $0.key == "contact" })
 
             await #expect(throws: SectionProblems.self) {
-                try await StatementWorkflow.save(section, of: statement, json: Data(#"{"name": ""}"#.utf8), by: .commandLine, at: now, on: db)
+                try await StatementRegister.save(section, of: statement, json: Data(#"{"name": ""}"#.utf8), by: .commandLine, at: now, on: db)
             }
             #expect(section.revision == 0)
-            let first = try #require(try await StatementWorkflow.save(section, of: statement, json: contact("Chris Hall"), by: .commandLine, at: now, on: db))
-            let unchanged = try await StatementWorkflow.save(section, of: statement, json: contact("Chris Hall"), by: .commandLine, at: now, on: db)
+            let first = try #require(try await StatementRegister.save(section, of: statement, json: contact("Chris Hall"), by: .commandLine, at: now, on: db))
+            let unchanged = try await StatementRegister.save(section, of: statement, json: contact("Chris Hall"), by: .commandLine, at: now, on: db)
             #expect(unchanged == nil)
-            let second = try #require(try await StatementWorkflow.save(section, of: statement, json: contact("Chris Hale"), by: .commandLine, at: now, on: db))
+            let second = try #require(try await StatementRegister.save(section, of: statement, json: contact("Chris Hale"), by: .commandLine, at: now, on: db))
             #expect(first.number == 1)
             #expect(second.number == 2)
-            let numbers = try await StatementWorkflow.revisions(of: section, on: db).map(\.number)
+            let numbers = try await StatementRegister.revisions(of: section, on: db).map(\.number)
             #expect(numbers == [1, 2])
-            #expect(StatementWorkflow.compare(first, second) == [RevisionChange(path: "name", before: "Chris Hall", after: "Chris Hale")])
+            #expect(StatementRegister.compare(first, second) == [RevisionChange(path: "name", before: "Chris Hall", after: "Chris Hale")])
             #expect(section.status == .inProgress)
         }
     }
@@ -66,15 +66,15 @@ struct StatementWorkflowTests {
     func completing() async throws {
         try await withDatabase { db in
             let organisation = try await council(on: db)
-            let statement = try await StatementWorkflow.create(for: organisation.requireID(), year: 2003, proForma: "ieg3", by: .commandLine, at: now, on: db)
-            let section = try #require(try await StatementWorkflow.find(statement.requireID(), in: organisation.requireID(), on: db)?.sections.first { $0.key == "contact" })
+            let statement = try await StatementRegister.create(for: organisation.requireID(), year: 2003, proForma: "ieg3", by: .commandLine, at: now, on: db)
+            let section = try #require(try await StatementRegister.find(statement.requireID(), in: organisation.requireID(), on: db)?.sections.first { $0.key == "contact" })
             await #expect(throws: SectionProblems.self) {
-                try await StatementWorkflow.complete(section, of: statement, by: .commandLine, at: now, on: db)
+                try await StatementRegister.complete(section, of: statement, by: .commandLine, at: now, on: db)
             }
-            try await StatementWorkflow.save(section, of: statement, json: contact("Chris Hall"), by: .commandLine, at: now, on: db)
-            try await StatementWorkflow.complete(section, of: statement, by: .commandLine, at: now, on: db)
+            try await StatementRegister.save(section, of: statement, json: contact("Chris Hall"), by: .commandLine, at: now, on: db)
+            try await StatementRegister.complete(section, of: statement, by: .commandLine, at: now, on: db)
             #expect(section.status == .complete)
-            try await StatementWorkflow.save(section, of: statement, json: contact("Chris Hale"), by: .commandLine, at: now, on: db)
+            try await StatementRegister.save(section, of: statement, json: contact("Chris Hale"), by: .commandLine, at: now, on: db)
             #expect(section.status == .inProgress)
         }
     }
@@ -83,11 +83,11 @@ struct StatementWorkflowTests {
     func closed() async throws {
         try await withDatabase { db in
             let organisation = try await council(on: db)
-            let statement = try await StatementWorkflow.create(for: organisation.requireID(), year: 2003, proForma: "ieg3", by: .commandLine, at: now, on: db)
-            let section = try #require(try await StatementWorkflow.find(statement.requireID(), in: organisation.requireID(), on: db)?.sections.first { $0.key == "contact" })
+            let statement = try await StatementRegister.create(for: organisation.requireID(), year: 2003, proForma: "ieg3", by: .commandLine, at: now, on: db)
+            let section = try #require(try await StatementRegister.find(statement.requireID(), in: organisation.requireID(), on: db)?.sections.first { $0.key == "contact" })
             statement.isClosed = true
             await #expect(throws: StatementClosed.self) {
-                try await StatementWorkflow.save(section, of: statement, json: contact("Chris Hall"), by: .commandLine, at: now, on: db)
+                try await StatementRegister.save(section, of: statement, json: contact("Chris Hall"), by: .commandLine, at: now, on: db)
             }
             #expect(try await SectionRevision.query(on: db).count() == 0)
         }

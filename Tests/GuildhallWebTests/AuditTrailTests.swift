@@ -26,7 +26,7 @@ struct AuditTrailTests {
             #expect(try await browser.post("/staff/admin/users/new", [
                 ("name", "Pat Jones"), ("email", "pat@wyvern.example"), ("roles[]", "front-office"), ("password", "a long enough password"),
             ]).status == .seeOther)
-            let pat = try #require(try await StaffAccounts.find(email: "pat@wyvern.example", on: app.db))
+            let pat = try #require(try await StaffRegister.find(email: "pat@wyvern.example", on: app.db))
             clock.advance(minutes: 1)
             #expect(try await browser.post("/staff/admin/users/\(pat.id!)", [
                 ("name", "Pat Jones"), ("email", "pat@wyvern.example"), ("roles[]", "front-office"), ("roles[]", "back-office"),
@@ -44,11 +44,11 @@ struct AuditTrailTests {
                 "created division", "updated division", "updated organisation", "created user", "updated user", "created api-token", "revoked api-token",
             ])
             let rename = entries[1]
-            #expect(AuditLog.decode(rename.before)["name"] == "Housing")
-            #expect(AuditLog.decode(rename.after)["name"] == "Housing and Homelessness")
+            #expect(AuditRegister.decode(rename.before)["name"] == "Housing")
+            #expect(AuditRegister.decode(rename.after)["name"] == "Housing and Homelessness")
             let roles = entries[4]
-            #expect(AuditLog.decode(roles.before)["roles"] == "front-office")
-            #expect(AuditLog.decode(roles.after)["roles"] == "back-office front-office")
+            #expect(AuditRegister.decode(roles.before)["roles"] == "front-office")
+            #expect(AuditRegister.decode(roles.after)["roles"] == "back-office front-office")
             #expect(entries.allSatisfy { !($0.after ?? "").contains("$2b$") }, "password hashes never reach the trail")
         }
     }

@@ -104,9 +104,9 @@ struct CatalogueTests {
             let page = try await browser.get("/staff/catalogue/services/\(housing.id!)").body.string
             #expect(page.contains("1 November 2003"))
             let entry = try #require(try await AuditEntry.query(on: app.db).filter(\.$entity == "interaction").filter(\.$action == "updated").first())
-            #expect(AuditLog.decode(entry.before)["channels"] == "post")
-            #expect(AuditLog.decode(entry.after)["channels"] == "web;post")
-            #expect(AuditLog.decode(entry.after)["eEnabledOn"] == "2003-11-01")
+            #expect(AuditRegister.decode(entry.before)["channels"] == "post")
+            #expect(AuditRegister.decode(entry.after)["channels"] == "web;post")
+            #expect(AuditRegister.decode(entry.after)["eEnabledOn"] == "2003-11-01")
         }
     }
 

@@ -17,7 +17,7 @@ struct CommandTests {
     func orgAdd() async throws {
         try await withGuildhall { app, _ in
             try await run(app, "org", "add", "--slug", "marlshire", "--name", "Marlshire County Council", "--tier", "county", "--gss", "E10000099")
-            let organisation = try #require(try await OrganisationDirectory.find(slug: "marlshire", on: app.db))
+            let organisation = try #require(try await OrganisationRegister.find(slug: "marlshire", on: app.db))
             #expect(organisation.tier == .county)
             #expect(organisation.gssCode == "E10000099")
         }
@@ -60,7 +60,7 @@ struct CommandTests {
             let printed = try await app.run("import", "catalogue", good.path, "--org", "wyvern-vale")
             #expect(printed.contains("7 added, 0 changed, 0 unchanged"))
             #expect(try await app.run("import", "lgsl", lgsl.path).contains("1 added"))
-            #expect(try await LGSLReference.find(99998, on: app.db)?.description == "Find out about something new")
+            #expect(try await LGSLRegister.find(99998, on: app.db)?.description == "Find out about something new")
         }
     }
 

@@ -30,17 +30,17 @@ struct DemoStatementTests {
         try await withGuildhall(seedDemo: true) { app, _ in
             let council = try #require(try await Organisation.query(on: app.db).filter(\.$slug == DemoCouncil.slug).first())
             let statement = try #require(try await Statement.query(on: app.db).filter(\.$organisation.$id == council.requireID()).first())
-            let found = try #require(try await StatementWorkflow.find(statement.requireID(), in: council.requireID(), on: app.db))
+            let found = try #require(try await StatementRegister.find(statement.requireID(), in: council.requireID(), on: app.db))
             #expect(statement.year == 2003)
             let statuses = Set(found.sections.map(\.status))
             #expect(statuses == [.complete, .inProgress, .notStarted])
-            let comments = try await Consultations.consultations(of: found, on: app.db).flatMap(\.comments)
+            let comments = try await ConsultationRegister.consultations(of: found, on: app.db).flatMap(\.comments)
             #expect(comments.count == 3)
             #expect(comments.filter { $0.disposition != nil }.count == 2)
             #expect(comments.contains { $0.incorporatedIn != nil })
-            let decisions = try await Consultations.decisions(of: found, on: app.db)
+            let decisions = try await ConsultationRegister.decisions(of: found, on: app.db)
             #expect(decisions.map(\.body.slug) == ["cabinet"])
-            let outstanding = try await Submissions.outstanding(found, for: .final, on: app.db)
+            let outstanding = try await SubmissionRegister.outstanding(found, for: .final, on: app.db)
             #expect(Set(outstanding.map(\.type)) == [.section, .comment, .decision])
         }
     }

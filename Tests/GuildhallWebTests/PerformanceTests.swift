@@ -101,7 +101,7 @@ struct PerformanceTests {
             try await browser.signIn("pm@wyvern.example")
             #expect(try await browser.post("/staff/performance/snapshots", [("asAt", "2003-09-30")]).status == .seeOther)
             let snapshot = try #require(try await Snapshot.query(on: app.db).first())
-            #expect(try Snapshots.report(of: snapshot).overall == Figure(eEnabled: 2, applicable: 6))
+            #expect(try SnapshotRegister.report(of: snapshot).overall == Figure(eEnabled: 2, applicable: 6))
 
             try await Catalogues.load(app, into: council, "service,division,interaction,applicable,channels,e_enabled_on\nCouncil Tax,Revenues,8,yes,web,2003-01-01\n")
             let page = try await browser.get("/staff/performance/snapshots/\(snapshot.id!)").body.string

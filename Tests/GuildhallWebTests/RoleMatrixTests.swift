@@ -172,14 +172,14 @@ struct World {
         let division = try await Fixtures.division(app, "Housing", in: council)
         let owner = try await Fixtures.user(app, "token-owner@wyvern.example", roles: [.programmeManager], in: council)
         let (token, _) = try await APITokenRegister.issue(named: "Bridge", for: owner, by: .commandLine, at: Date(), on: app.db)
-        try await CatalogueImporter.apply("service,division,interaction,applicable,channels,e_enabled_on\nHousing advice,Housing,1,yes,web,2003-01-01\n",
+        try await ImportRegister.apply("service,division,interaction,applicable,channels,e_enabled_on\nHousing advice,Housing,1,yes,web,2003-01-01\n",
                                           to: council.requireID(), by: .commandLine, at: Date(), on: app.db)
         let service = try #require(try await Service.query(on: app.db).first())
         let pendingImport = PendingImport(organisationID: try council.requireID(), userID: try owner.requireID(), filename: "more.csv",
                                           contents: "service,division,interaction,applicable\nHousing advice,Housing,6,yes\n", createdAt: Date())
         try await pendingImport.create(on: app.db)
-        let snapshot = try await Snapshots.take(of: council, asAt: CalendarDay("2003-09-30")!, by: .commandLine, at: Date(), on: app.db)
-        let target = try await PerformanceTargets.add(dueOn: "2004-03-31", percent: "100", label: "LPSA", to: council.requireID(), by: .commandLine, at: Date(), on: app.db)
+        let snapshot = try await SnapshotRegister.take(of: council, asAt: CalendarDay("2003-09-30")!, by: .commandLine, at: Date(), on: app.db)
+        let target = try await TargetRegister.add(dueOn: "2004-03-31", percent: "100", label: "LPSA", to: council.requireID(), by: .commandLine, at: Date(), on: app.db)
         let other = try await Fixtures.organisation(app, slug: "marlshire", tier: .county)
         let otherDivision = try await Fixtures.division(app, "Highways", in: other)
         let otherUser = try await Fixtures.user(app, "someone@marlshire.example", roles: [.admin], in: other)
@@ -192,17 +192,17 @@ struct World {
     /// A statement with every section written, its partnership section assigned to `division`,
     /// a consultation round with a comment, and a draft submission.
     static func statementWithSubmission(in council: Organisation, sectionsFor division: Division, by user: User, on db: any Database) async throws -> (Statement, Consultation, GuildhallCore.Comment, Submission) {
-        let created = try await StatementWorkflow.create(for: council.requireID(), year: 2003, proForma: "ieg3", by: .commandLine, at: Date(), on: db)
-        let statement = try #require(try await StatementWorkflow.find(created.requireID(), in: council.requireID(), on: db))
+        let created = try await StatementRegister.create(for: council.requireID(), year: 2003, proForma: "ieg3", by: .commandLine, at: Date(), on: db)
+        let statement = try #require(try await StatementRegister.find(created.requireID(), in: council.requireID(), on: db))
         for section in statement.sections {
-            try await StatementWorkflow.save(section, of: statement, json: Data(DemoStatement.content[section.key]!.utf8), by: .commandLine, at: Date(), on: db)
-            try await StatementWorkflow.complete(section, of: statement, by: .commandLine, at: Date(), on: db)
+            try await StatementRegister.save(section, of: statement, json: Data(DemoStatement.content[section.key]!.utf8), by: .commandLine, at: Date(), on: db)
+            try await StatementRegister.complete(section, of: statement, by: .commandLine, at: Date(), on: db)
         }
         let partnership = try #require(statement.sections.first { $0.key == "partnership" })
-        try await StatementWorkflow.assign(partnership, of: statement, division: division.id, partner: nil, owner: nil, by: .commandLine, at: Date(), on: db)
-        let consultation = try await Consultations.open(on: statement, body: "scrutiny-panel", meetingOn: "2003-11-11", by: .commandLine, at: Date(), on: db)
+        try await StatementRegister.assign(partnership, of: statement, division: division.id, partner: nil, owner: nil, by: .commandLine, at: Date(), on: db)
+        let consultation = try await ConsultationRegister.open(on: statement, body: "scrutiny-panel", meetingOn: "2003-11-11", by: .commandLine, at: Date(), on: db)
         consultation.$statement.value = statement
-        let comment = try await Consultations.comment(on: consultation, section: "risks", text: "Add a staffing risk.", by: .commandLine, at: Date(), on: db)
+        let comment = try await ConsultationRegister.comment(on: consultation, section: "risks", text: "Add a staffing risk.", by: .commandLine, at: Date(), on: db)
         let staff = try #require(try await StaffMember.load(userID: user.requireID(), on: db))
         let submission = try await StatementSubmission.submit(statement, as: .draft, staff: staff, at: Date(), on: db)
         return (statement, consultation, comment, submission)

@@ -85,9 +85,9 @@ struct StatementAPITests {
             #expect(try await central.get("/api/v1/statements/\(id)").status == .forbidden)
 
             #expect(try await owner.send(.PUT, "/api/v1/statements/\(id)/sections/partnership", json: partnership).status == .forbidden)
-            let statement = try #require(try await StatementWorkflow.find(UUID(uuidString: id)!, in: council.requireID(), on: app.db))
+            let statement = try #require(try await StatementRegister.find(UUID(uuidString: id)!, in: council.requireID(), on: app.db))
             let section = try #require(statement.sections.first { $0.key == "partnership" })
-            try await StatementWorkflow.assign(section, of: statement, division: housing.id, partner: nil, owner: nil, by: .commandLine, at: Date(), on: app.db)
+            try await StatementRegister.assign(section, of: statement, division: housing.id, partner: nil, owner: nil, by: .commandLine, at: Date(), on: app.db)
             #expect(try await owner.send(.PUT, "/api/v1/statements/\(id)/sections/partnership", json: partnership).status == .ok)
             #expect(try await owner.send(.PUT, "/api/v1/statements/\(id)/sections/risks", json: #"{"risks": []}"#).status == .forbidden)
             #expect(try await owner.send(.POST, "/api/v1/statements/\(id)/sections/partnership/complete").status == .forbidden)
@@ -105,9 +105,9 @@ struct StatementAPITests {
             let partnership = #"{"text": "Written by the trust."}"#
             #expect(try await lead.send(.PUT, "/api/v1/statements/\(id)/sections/partnership", json: partnership).status == .notFound)
 
-            let statement = try #require(try await StatementWorkflow.find(UUID(uuidString: id)!, in: council.requireID(), on: app.db))
+            let statement = try #require(try await StatementRegister.find(UUID(uuidString: id)!, in: council.requireID(), on: app.db))
             let section = try #require(statement.sections.first { $0.key == "partnership" })
-            try await StatementWorkflow.assign(section, of: statement, division: nil, partner: trust.id, owner: nil, by: .commandLine, at: Date(), on: app.db)
+            try await StatementRegister.assign(section, of: statement, division: nil, partner: trust.id, owner: nil, by: .commandLine, at: Date(), on: app.db)
             let saved = try await lead.send(.PUT, "/api/v1/statements/\(id)/sections/partnership", json: partnership)
             #expect(saved.status == .ok)
             #expect(try json(saved)["key"] as? String == "partnership")

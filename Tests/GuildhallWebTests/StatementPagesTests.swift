@@ -174,10 +174,10 @@ struct StatementPagesTests {
             #expect(try await pm.post("\(statement)/submit", [("kind", "final")]).status == .conflict)
 
             let id = try #require(UUID(uuidString: String(statement.split(separator: "/").last!)))
-            let found = try #require(try await StatementWorkflow.find(id, in: council.requireID(), on: app.db))
+            let found = try #require(try await StatementRegister.find(id, in: council.requireID(), on: app.db))
             for section in found.sections {
-                try await StatementWorkflow.save(section, of: found, json: Data(DemoStatement.content[section.key]!.utf8), by: .commandLine, at: Date(), on: app.db)
-                try await StatementWorkflow.complete(section, of: found, by: .commandLine, at: Date(), on: app.db)
+                try await StatementRegister.save(section, of: found, json: Data(DemoStatement.content[section.key]!.utf8), by: .commandLine, at: Date(), on: app.db)
+                try await StatementRegister.complete(section, of: found, by: .commandLine, at: Date(), on: app.db)
             }
             let submitted = try await pm.post("\(statement)/submit", [("kind", "draft")])
             #expect(submitted.status == .seeOther)
@@ -210,7 +210,7 @@ struct StatementPagesTests {
             #expect(try await pm.post("\(submission)/reviews", [("outcome", "resubmit"), ("reasons", "Try again")]).status == .forbidden)
 
             // The final submission, once Council approves, links back to the draft before it.
-            _ = try await Consultations.decide(on: found, body: "full-council", outcome: "approved", decidedOn: "2003-12-11", minute: "FC/14",
+            _ = try await ConsultationRegister.decide(on: found, body: "full-council", outcome: "approved", decidedOn: "2003-12-11", minute: "FC/14",
                                                delegatedTo: nil, by: .commandLine, at: Date(), on: app.db)
             let final = try #require(try await pm.post("\(statement)/submit", [("kind", "final")]).location)
             let finalPage = try await central.get(final).body.string
@@ -229,7 +229,7 @@ struct StatementPagesTests {
                 let council = try await Fixtures.organisation(app, slug: slug, tier: .district)
                 let user = try await Fixtures.user(app, "pm@\(slug).example", roles: [.programmeManager], in: council)
                 let rows = (1...4).map { type in "Service,Housing,\(type),yes,\(type <= index + 1 ? "web" : "telephone"),2003-01-01" }
-                try await CatalogueImporter.apply("service,division,interaction,applicable,channels,e_enabled_on\n" + rows.joined(separator: "\n") + "\n",
+                try await ImportRegister.apply("service,division,interaction,applicable,channels,e_enabled_on\n" + rows.joined(separator: "\n") + "\n",
                                                   to: council.requireID(), by: .commandLine, at: Date(), on: app.db)
                 let division = try #require(try await DivisionRegister.all(in: council.requireID(), on: app.db).first)
                 _ = try await World.statementWithSubmission(in: council, sectionsFor: division, by: user, on: app.db)

@@ -44,7 +44,7 @@ extension User: Auditable {
     public static let auditEntity = "user"
     public var auditOrganisationID: UUID? { $organisation.id }
     /// The password hash is left out on purpose: the trail records that it changed, not what to.
-    /// The division is named when it is loaded, as `StaffAccounts` makes sure it is.
+    /// The division is named when it is loaded, as `StaffRegister` makes sure it is.
     public var auditFields: [String: String] {
         [
             "email": email, "name": name, "division": $division.value.flatMap { $0?.name } ?? $division.id?.uuidString ?? "",

@@ -58,7 +58,7 @@ enum DemoCatalogue {
 
     /// The catalogue as a file, ready for the importer.
     static func file(today: CalendarDay, targetDay: CalendarDay) throws -> String {
-        let sample = try LGSLReference.parse(LGSLReference.shippedSample()).filter { $0.tier != "county/unitary" }
+        let sample = try LGSLRegister.parse(LGSLRegister.shippedSample()).filter { $0.tier != "county/unitary" }
         var services: [(name: String, lgsl: Int?)] = sample.map { (serviceName($0.description), $0.id) }
         services += localServices.map { ($0, nil) }
         var random = SplitMix64(seed: 2003)
@@ -118,19 +118,19 @@ enum DemoCatalogue {
         let organisationID = try council.requireID()
         let today = CalendarDay(now)
         let targetDay = targetDay(after: today)
-        try await CatalogueImporter.apply(try file(today: today, targetDay: targetDay), to: organisationID, by: .demoSeed, at: now, on: db)
+        try await ImportRegister.apply(try file(today: today, targetDay: targetDay), to: organisationID, by: .demoSeed, at: now, on: db)
         for division in try await DivisionRegister.all(in: organisationID, on: db) {
             guard let owner = owners[division.name] else { continue }
             let serviceIDs = try await Service.query(on: db).filter(\.$division.$id == division.requireID()).all(\.$id)
             try await Interaction.query(on: db).filter(\.$service.$id ~~ serviceIDs).set(\.$owner, to: owner).update()
         }
         for (months, percent, label) in [(-12, 65.0, "Interim milestone"), (-6, 80.0, "Interim milestone"), (0, 100.0, "LPSA target: every service e-enabled")] {
-            _ = try await PerformanceTargets.add(dueOn: targetDay.adding(months: months).endOfMonth.description, percent: String(percent), label: label,
+            _ = try await TargetRegister.add(dueOn: targetDay.adding(months: months).endOfMonth.description, percent: String(percent), label: label,
                                                  to: organisationID, by: .demoSeed, at: now, on: db)
         }
         let lastQuarter = today.latestQuarterEnd
         for quarter in [lastQuarter.adding(days: 1).adding(months: -3).adding(days: -1), lastQuarter] {
-            _ = try await Snapshots.take(of: council, asAt: quarter, by: .demoSeed, at: now, on: db)
+            _ = try await SnapshotRegister.take(of: council, asAt: quarter, by: .demoSeed, at: now, on: db)
         }
     }
 }

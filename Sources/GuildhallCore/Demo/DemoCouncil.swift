@@ -35,7 +35,7 @@ public enum DemoCouncil {
     /// database already holds an organisation.
     @discardableResult
     public static func seedIfEmpty(
-        password: String, hashPassword: (String) throws -> String, at now: Date, on db: any Database, render: @escaping Submissions.Renderer
+        password: String, hashPassword: (String) throws -> String, at now: Date, on db: any Database, render: @escaping SubmissionRegister.Renderer
     ) async throws -> Bool {
         guard try await Organisation.query(on: db).count() == 0 else { return false }
         // One hash serves every account: bcrypt is slow on purpose, and they share the password.
@@ -50,7 +50,7 @@ public enum DemoCouncil {
             ]
             var organisations: [String: UUID] = [:]
             for draft in drafts {
-                organisations[draft.slug] = try await OrganisationDirectory.add(draft, by: actor, at: now, on: db).requireID()
+                organisations[draft.slug] = try await OrganisationRegister.add(draft, by: actor, at: now, on: db).requireID()
             }
             var divisionIDs: [String: UUID] = [:]
             for name in divisions {
@@ -60,7 +60,7 @@ public enum DemoCouncil {
                 let draft = StaffDraft(
                     email: account.email, name: account.name, roles: [account.role.rawValue],
                     divisionID: account.division.flatMap { divisionIDs[$0] })
-                _ = try await StaffAccounts.add(
+                _ = try await StaffRegister.add(
                     draft, password: password, to: organisations[account.organisation]!, hashPassword: { _ in hash },
                     by: actor, at: now, on: db)
             }

@@ -20,33 +20,33 @@ enum DemoNational {
         Council(slug: "northfold", name: "Northfold District Council", tier: .district, eEnabled: 19, grant: nil),
     ]
 
-    static func seed(at now: Date, on db: any Database, render: Submissions.Renderer) async throws {
+    static func seed(at now: Date, on db: any Database, render: SubmissionRegister.Renderer) async throws {
         let actor = Actor.demoSeed
         let today = CalendarDay(now)
         let enabledOn = today.adding(months: -6).description
         for council in councils {
-            let organisation = try await OrganisationDirectory.add(
+            let organisation = try await OrganisationRegister.add(
                 OrganisationDraft(slug: council.slug, name: council.name, tier: council.tier.rawValue), by: actor, at: now, on: db)
             let rows = (0..<40).map { index in
                 let electronic = index < council.eEnabled
                 return "Service \(index / 4 + 1),Customer Services,\(index % 4 + 1),yes,\(electronic ? "web" : "telephone"),\(electronic ? enabledOn : "")"
             }
-            try await CatalogueImporter.apply("service,division,interaction,applicable,channels,e_enabled_on\n" + rows.joined(separator: "\n") + "\n",
+            try await ImportRegister.apply("service,division,interaction,applicable,channels,e_enabled_on\n" + rows.joined(separator: "\n") + "\n",
                                               to: organisation.requireID(), by: actor, at: now, on: db)
-            let created = try await StatementWorkflow.create(for: organisation.requireID(), year: DemoStatement.year, proForma: "ieg3", by: actor, at: now, on: db)
-            let statement = try await StatementWorkflow.find(created.requireID(), in: organisation.requireID(), on: db)!
+            let created = try await StatementRegister.create(for: organisation.requireID(), year: DemoStatement.year, proForma: "ieg3", by: actor, at: now, on: db)
+            let statement = try await StatementRegister.find(created.requireID(), in: organisation.requireID(), on: db)!
             for section in statement.sections {
                 let json = DemoStatement.content[section.key]!.replacingOccurrences(of: "2003-09-30", with: today.latestQuarterEnd.description)
-                try await StatementWorkflow.save(section, of: statement, json: Data(json.utf8), by: actor, at: now, on: db)
-                try await StatementWorkflow.complete(section, of: statement, by: actor, at: now, on: db)
+                try await StatementRegister.save(section, of: statement, json: Data(json.utf8), by: actor, at: now, on: db)
+                try await StatementRegister.complete(section, of: statement, by: actor, at: now, on: db)
             }
             for (body, days, minute) in [("cabinet", -21, "CAB/88"), ("full-council", -10, "FC/31")] {
-                _ = try await Consultations.decide(on: statement, body: body, outcome: "approved", decidedOn: today.adding(days: days).description,
+                _ = try await ConsultationRegister.decide(on: statement, body: body, outcome: "approved", decidedOn: today.adding(days: days).description,
                                                    minute: minute, delegatedTo: nil, by: actor, at: now, on: db)
             }
-            let submission = try await Submissions.submit(statement, as: .final, organisation: organisation, by: actor, at: now, on: db, render: render)
+            let submission = try await SubmissionRegister.submit(statement, as: .final, organisation: organisation, by: actor, at: now, on: db, render: render)
             if let grant = council.grant {
-                _ = try await Submissions.review(submission, outcome: "satisfactory", reasons: "", grant: String(grant), by: actor, at: now, on: db)
+                _ = try await SubmissionRegister.review(submission, outcome: "satisfactory", reasons: "", grant: String(grant), by: actor, at: now, on: db)
             }
         }
     }

@@ -29,9 +29,9 @@ public enum DemoStatement {
         let actor = Actor.demoSeed
         let today = CalendarDay(now)
         let councilID = try council.requireID()
-        let statement = try await StatementWorkflow.create(for: councilID, year: year, proForma: "ieg3", deadline: today.adding(days: 30).description,
+        let statement = try await StatementRegister.create(for: councilID, year: year, proForma: "ieg3", deadline: today.adding(days: 30).description,
                                                            by: actor, at: now, on: db)
-        let found = try await StatementWorkflow.find(statement.requireID(), in: councilID, on: db)!
+        let found = try await StatementRegister.find(statement.requireID(), in: councilID, on: db)!
         let divisions = Dictionary(uniqueKeysWithValues: try await DivisionRegister.all(in: councilID, on: db).map { ($0.name, $0) })
         let assignments = [
             "priority-outcomes": "Environmental Services", "take-up": "Customer Services", "risks": "Corporate Services",
@@ -44,17 +44,17 @@ public enum DemoStatement {
                 json = json.replacingOccurrences(of: "2003-09-30", with: today.latestQuarterEnd.description)
             }
             if let division = assignments[section.key].flatMap({ divisions[$0] }) {
-                try await StatementWorkflow.assign(section, of: found, division: division.id, partner: nil, owner: nil, by: actor, at: now, on: db)
+                try await StatementRegister.assign(section, of: found, division: division.id, partner: nil, owner: nil, by: actor, at: now, on: db)
             }
             guard section.key != "resources" else { continue }
-            try await StatementWorkflow.save(section, of: found, json: Data(json.utf8), by: actor, at: now, on: db)
+            try await StatementRegister.save(section, of: found, json: Data(json.utf8), by: actor, at: now, on: db)
             if ["priority-services", "e-organisation", "bvpi157", "partnership", "contact"].contains(section.key) {
-                try await StatementWorkflow.complete(section, of: found, by: actor, at: now, on: db)
+                try await StatementRegister.complete(section, of: found, by: actor, at: now, on: db)
             }
         }
 
         let member = try await User.query(on: db).filter(\.$email == "committee-member@wyvernvale.example").first().map(Actor.user) ?? actor
-        let consultation = try await Consultations.open(on: found, body: "scrutiny-panel", meetingOn: today.adding(days: -14).description,
+        let consultation = try await ConsultationRegister.open(on: found, body: "scrutiny-panel", meetingOn: today.adding(days: -14).description,
                                                         by: actor, at: now, on: db)
         consultation.$statement.value = found
         let comments = [
@@ -64,17 +64,17 @@ public enum DemoStatement {
         ]
         var made: [Comment] = []
         for (section, text) in comments {
-            let comment = try await Consultations.comment(on: consultation, section: section, text: text, by: member, at: now, on: db)
+            let comment = try await ConsultationRegister.comment(on: consultation, section: section, text: text, by: member, at: now, on: db)
             comment.$consultation.value = consultation
             made.append(comment)
         }
         // The second risk was added after the meeting, taking in the first comment.
         let risks = found.sections.first { $0.key == "risks" }!
-        try await StatementWorkflow.save(risks, of: found, json: Data(content["risks"]!.utf8), by: actor, at: now, on: db)
-        try await Consultations.dispose(made[0], as: "incorporated", response: "Added to the risk register.", by: actor, at: now, on: db)
-        try await Consultations.dispose(made[1], as: "noted", response: "The next statement will report INFO centres separately.", by: actor, at: now, on: db)
+        try await StatementRegister.save(risks, of: found, json: Data(content["risks"]!.utf8), by: actor, at: now, on: db)
+        try await ConsultationRegister.dispose(made[0], as: "incorporated", response: "Added to the risk register.", by: actor, at: now, on: db)
+        try await ConsultationRegister.dispose(made[1], as: "noted", response: "The next statement will report INFO centres separately.", by: actor, at: now, on: db)
 
-        _ = try await Consultations.decide(on: found, body: "cabinet", outcome: "approved", decidedOn: today.adding(days: -7).description,
+        _ = try await ConsultationRegister.decide(on: found, body: "cabinet", outcome: "approved", decidedOn: today.adding(days: -7).description,
                                            minute: "CAB/114", delegatedTo: nil, by: actor, at: now, on: db)
     }
 }

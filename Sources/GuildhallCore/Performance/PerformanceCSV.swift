@@ -26,7 +26,7 @@ public enum PerformanceCSV {
                 [day.description, $0.division, String($0.figure.eEnabled), String($0.figure.applicable), percent($0.figure.percent)]
             })
         case .trajectory:
-            let targets = try await PerformanceTargets.all(in: organisationID, on: db)
+            let targets = try await TargetRegister.all(in: organisationID, on: db)
             let trajectory = try await Trajectory.compute(for: organisationID, targets: targets, today: day, on: db)
             return try CSVDocument.write(header: ["month_end", "actual_percent", "planned_percent", "target_percent"], rows: trajectory.points.map {
                 [$0.month.description, percent($0.actual), percent($0.planned), percent($0.target)]
@@ -38,10 +38,10 @@ public enum PerformanceCSV {
                  $0.owner, $0.targetOn?.description ?? "", $0.targetOn.map { String(day.days(to: $0)) } ?? ""]
             })
         case .snapshots:
-            let snapshots = try await Snapshots.all(in: organisationID, on: db)
+            let snapshots = try await SnapshotRegister.all(in: organisationID, on: db)
             let iso = ISO8601DateFormatter()
             return try CSVDocument.write(header: ["as_at", "e_enabled", "applicable", "percent", "taken_at", "taken_by"], rows: try snapshots.map { snapshot in
-                let report = try Snapshots.report(of: snapshot)
+                let report = try SnapshotRegister.report(of: snapshot)
                 return [snapshot.asAt.description, String(report.overall.eEnabled), String(report.overall.applicable), percent(report.overall.percent),
                         iso.string(from: snapshot.takenAt), snapshot.takenBy]
             })

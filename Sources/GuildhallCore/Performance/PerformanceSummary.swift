@@ -28,7 +28,7 @@ public struct PerformanceSummary: Sendable {
     public static func compute(for organisation: Organisation, on day: CalendarDay, db: any Database) async throws -> PerformanceSummary {
         let organisationID = try organisation.requireID()
         // The queries do not depend on one another, so they run side by side.
-        async let targets = PerformanceTargets.all(in: organisationID, on: db)
+        async let targets = TargetRegister.all(in: organisationID, on: db)
         async let report = BVPI157.report(for: organisation, on: day, on: db)
         async let atRisk = AtRisk.list(organisationID, on: day, limit: atRiskShown, db: db)
         async let serviceCount = Service.query(on: db).filter(\.$organisation.$id == organisationID).count()

@@ -62,7 +62,7 @@ public struct StatementRecord: Codable, Sendable, Equatable {
 
     public static func make(_ statement: Statement, organisation: Organisation, on db: any Database) async throws -> StatementRecord {
         var sections: [Section] = []
-        let targets = try await PerformanceTargets.all(in: try organisation.requireID(), on: db)
+        let targets = try await TargetRegister.all(in: try organisation.requireID(), on: db)
         for section in statement.sections {
             guard let definition = statement.proForma.section(section.key) else { continue }
             var record = Section(key: section.key, number: definition.number, title: definition.title, status: section.status.rawValue,
@@ -77,8 +77,8 @@ public struct StatementRecord: Codable, Sendable, Equatable {
             id: try statement.requireID(), organisation: organisation.slug, organisationName: organisation.name, year: statement.year,
             proForma: statement.proFormaKey, status: statement.isClosed ? "closed" : "draft", version: statement.version,
             deadline: statement.deadlineOn, sections: sections,
-            consultations: try await Consultations.consultations(of: statement, on: db).map(ConsultationRecord.init),
-            decisions: try await Consultations.decisions(of: statement, on: db).map(DecisionRecord.init))
+            consultations: try await ConsultationRegister.consultations(of: statement, on: db).map(ConsultationRecord.init),
+            decisions: try await ConsultationRegister.decisions(of: statement, on: db).map(DecisionRecord.init))
     }
 
     public func section(_ key: String) -> Section? { sections.first { $0.key == key } }

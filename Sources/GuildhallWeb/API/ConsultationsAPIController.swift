@@ -8,7 +8,7 @@ enum ConsultationsAPIController {
         let statement = try await StatementsAPIController.find(req, req.parameters.get("id", as: UUID.self))
         let body = try req.content.decode(ConsultationForms.Opening.self)
         return try await answer("The consultation was not opened") {
-            let consultation = try await Consultations.open(on: statement, body: body.body ?? "", meetingOn: body.meetingOn ?? "",
+            let consultation = try await ConsultationRegister.open(on: statement, body: body.body ?? "", meetingOn: body.meetingOn ?? "",
                                                             by: staff.actor, at: req.now, on: req.db)
             try await consultation.$body.load(on: req.db)
             consultation.$comments.value = []
@@ -19,11 +19,11 @@ enum ConsultationsAPIController {
     static func comment(req: Request) async throws -> Response {
         let staff = try StatementsAPIController.require(req, .commentOnStatement)
         guard let id = req.parameters.get("id", as: UUID.self),
-              let consultation = try await Consultations.find(id, in: staff.organisationID, on: req.db)
+              let consultation = try await ConsultationRegister.find(id, in: staff.organisationID, on: req.db)
         else { throw Abort(.notFound, reason: "No consultation with that id is visible to this token.") }
         let body = try req.content.decode(ConsultationForms.Commenting.self)
         return try await answer("The comment was not recorded") {
-            try CommentRecord(try await Consultations.comment(on: consultation, section: body.section ?? "", text: body.text ?? "",
+            try CommentRecord(try await ConsultationRegister.comment(on: consultation, section: body.section ?? "", text: body.text ?? "",
                                                                 by: staff.actor, at: req.now, on: req.db))
         }
     }
@@ -31,11 +31,11 @@ enum ConsultationsAPIController {
     static func dispose(req: Request) async throws -> Response {
         let staff = try StatementsAPIController.require(req, .manageStatement)
         guard let id = req.parameters.get("id", as: UUID.self),
-              let comment = try await Consultations.findComment(id, in: staff.organisationID, on: req.db)
+              let comment = try await ConsultationRegister.findComment(id, in: staff.organisationID, on: req.db)
         else { throw Abort(.notFound, reason: "No comment with that id is visible to this token.") }
         let body = try req.content.decode(ConsultationForms.Disposing.self)
         return try await answer("The disposition was not recorded", status: .ok) {
-            try await Consultations.dispose(comment, as: body.disposition ?? "", response: body.response ?? "", by: staff.actor, at: req.now, on: req.db)
+            try await ConsultationRegister.dispose(comment, as: body.disposition ?? "", response: body.response ?? "", by: staff.actor, at: req.now, on: req.db)
             return try CommentRecord(comment)
         }
     }
@@ -45,7 +45,7 @@ enum ConsultationsAPIController {
         let statement = try await StatementsAPIController.find(req, req.parameters.get("id", as: UUID.self))
         let body = try req.content.decode(ConsultationForms.Deciding.self)
         return try await answer("The decision was not recorded") {
-            let decision = try await Consultations.decide(
+            let decision = try await ConsultationRegister.decide(
                 on: statement, body: body.body ?? "", outcome: body.outcome ?? "", decidedOn: body.decidedOn ?? "", minute: body.minute ?? "",
                 delegatedTo: body.delegatedTo, by: staff.actor, at: req.now, on: req.db)
             try await decision.$body.load(on: req.db)

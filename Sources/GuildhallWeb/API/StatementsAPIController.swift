@@ -16,7 +16,7 @@ enum StatementsAPIController {
         }
         let body = try req.content.decode(Creation.self)
         do {
-            let statement = try await StatementWorkflow.create(
+            let statement = try await StatementRegister.create(
                 for: staff.organisationID, year: body.year ?? 0, proForma: body.proForma ?? "", deadline: body.deadline ?? "",
                 by: staff.actor, at: req.now, on: req.db)
             return try await document(req, statement: try await find(req, statement.requireID()), status: .created)
@@ -34,14 +34,14 @@ enum StatementsAPIController {
     static func saveSection(req: Request) async throws -> Response {
         let staff = try require(req, .editStatement)
         guard let id = req.parameters.get("id", as: UUID.self),
-              let statement = try await StatementWorkflow.find(id, contributedToBy: staff.organisationID, on: req.db)
+              let statement = try await StatementRegister.find(id, contributedToBy: staff.organisationID, on: req.db)
         else { throw Abort(.notFound, reason: "No statement with that id is visible to this token.") }
         let section = try section(req, of: statement)
         guard staff.mayEdit(section, of: statement) else {
             throw Abort(.forbidden, reason: "This section is assigned to another division or organisation.")
         }
         do {
-            try await StatementWorkflow.save(section, of: statement, json: Data(req.body.data.map { Array($0.readableBytesView) } ?? []),
+            try await StatementRegister.save(section, of: statement, json: Data(req.body.data.map { Array($0.readableBytesView) } ?? []),
                                              by: staff.actor, at: req.now, on: req.db)
         } catch let problems as SectionProblems {
             return APIError.refused(.unprocessableEntity, "The \(section.key) section was not saved", problems.messages)
@@ -59,7 +59,7 @@ enum StatementsAPIController {
         let statement = try await find(req, req.parameters.get("id", as: UUID.self))
         let section = try section(req, of: statement)
         do {
-            try await StatementWorkflow.complete(section, of: statement, by: staff.actor, at: req.now, on: req.db)
+            try await StatementRegister.complete(section, of: statement, by: staff.actor, at: req.now, on: req.db)
         } catch let problems as SectionProblems {
             return APIError.refused(.unprocessableEntity, "The \(section.key) section was not marked complete", problems.messages)
         }
@@ -98,7 +98,7 @@ enum StatementsAPIController {
         let staff = try require(req, .readSubmissions)
         guard let name = req.parameters.get("file"), let dot = name.lastIndex(of: "."),
               let id = UUID(uuidString: String(name[..<dot])),
-              let submission = try await Submissions.find(id, visibleTo: staff.submissionScope, on: req.db)
+              let submission = try await SubmissionRegister.find(id, visibleTo: staff.submissionScope, on: req.db)
         else { throw Abort(.notFound, reason: "No submission with that id is visible to this token.") }
         switch name[name.index(after: dot)...] {
         case "json": return Responses.document(submission.data, type: "application/json")
@@ -114,7 +114,7 @@ enum StatementsAPIController {
     }
 
     static func find(_ req: Request, _ id: UUID?) async throws -> Statement {
-        guard let id, let statement = try await StatementWorkflow.find(id, in: try req.staff.organisationID, on: req.db) else {
+        guard let id, let statement = try await StatementRegister.find(id, in: try req.staff.organisationID, on: req.db) else {
             throw Abort(.notFound, reason: "No statement with that id is visible to this token.")
         }
         return statement

@@ -22,7 +22,7 @@ struct CommandFailure: Error, CustomStringConvertible {
 enum OrganisationLookup {
     static func require(_ slug: String?, on db: any Database) async throws -> Organisation {
         guard let slug else { throw CommandFailure("--org: say which organisation, by its short name") }
-        guard let organisation = try await OrganisationDirectory.find(slug: slug, on: db) else {
+        guard let organisation = try await OrganisationRegister.find(slug: slug, on: db) else {
             throw CommandFailure("--org: no organisation has the short name \(slug)")
         }
         return organisation

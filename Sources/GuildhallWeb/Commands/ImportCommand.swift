@@ -26,10 +26,10 @@ struct ImportCommand: AsyncCommand {
             switch signature.kind {
             case "catalogue":
                 let organisation = try await OrganisationLookup.require(signature.org, on: app.db)
-                let summary = try await CatalogueImporter.apply(text, to: organisation.requireID(), by: .commandLine, at: app.guildhall.configuration.clock(), on: app.db)
+                let summary = try await ImportRegister.apply(text, to: organisation.requireID(), by: .commandLine, at: app.guildhall.configuration.clock(), on: app.db)
                 context.console.print("Imported into \(organisation.name): \(summary.added) added, \(summary.changed) changed, \(summary.unchanged) unchanged")
             case "lgsl":
-                let (added, updated) = try await LGSLReference.load(try LGSLReference.parse(text), on: app.db)
+                let (added, updated) = try await LGSLRegister.load(try LGSLRegister.parse(text), on: app.db)
                 context.console.print("Service list loaded: \(added) added, \(updated) updated")
             default:
                 throw CommandFailure("unknown kind \(signature.kind): use import catalogue or import lgsl")

@@ -24,7 +24,7 @@ struct OrgCommand: AsyncCommand {
         try await app.autoMigrate()
         let draft = OrganisationDraft(slug: signature.slug ?? "", name: signature.name ?? "", tier: signature.tier ?? "", gssCode: signature.gss ?? "")
         do {
-            let organisation = try await OrganisationDirectory.add(draft, by: .commandLine, at: app.guildhall.configuration.clock(), on: app.db)
+            let organisation = try await OrganisationRegister.add(draft, by: .commandLine, at: app.guildhall.configuration.clock(), on: app.db)
             context.console.print("Added \(organisation.name) (\(organisation.slug), \(organisation.tier.rawValue))")
         } catch let errors as FieldErrors {
             throw CommandFailure(errors, flags: ["slug": "slug", "name": "name", "tier": "tier", "gssCode": "gss"])

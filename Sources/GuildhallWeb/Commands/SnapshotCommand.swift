@@ -19,8 +19,8 @@ struct SnapshotCommand: AsyncCommand {
         let organisation = try await OrganisationLookup.require(signature.org, on: app.db)
         let now = app.guildhall.configuration.clock()
         let day = try OrganisationLookup.day(signature.on, default: CalendarDay(now).latestQuarterEnd)
-        let snapshot = try await Snapshots.take(of: organisation, asAt: day, by: .commandLine, at: now, on: app.db)
-        let report = try Snapshots.report(of: snapshot)
+        let snapshot = try await SnapshotRegister.take(of: organisation, asAt: day, by: .commandLine, at: now, on: app.db)
+        let report = try SnapshotRegister.report(of: snapshot)
         context.console.print("Snapshot of \(organisation.name) as at \(day): \(report.overall.percent.map { String(format: "%.2f%%", $0) } ?? "no figure")")
     }
 }

@@ -18,7 +18,7 @@ struct TokenCommand: AsyncCommand {
         guard signature.action == "add" else { throw CommandFailure("unknown action \(signature.action): use token add") }
         let app = context.application
         try await app.autoMigrate()
-        guard let email = signature.user, let user = try await StaffAccounts.find(email: email, on: app.db) else {
+        guard let email = signature.user, let user = try await StaffRegister.find(email: email, on: app.db) else {
             throw CommandFailure("--user: no staff user has the email address \(signature.user ?? "(none given)")")
         }
         guard user.isActive else { throw CommandFailure("--user: \(user.email)'s account is closed") }

@@ -42,7 +42,7 @@ struct UserCommand: AsyncCommand {
                     }
                 }
                 let draft = StaffDraft(email: signature.email ?? "", name: signature.name ?? "", roles: signature.role.map { [$0] } ?? [], divisionID: divisionID)
-                return try await StaffAccounts.add(draft, password: password, to: organisationID, hashPassword: app.hashPassword,
+                return try await StaffRegister.add(draft, password: password, to: organisationID, hashPassword: app.hashPassword,
                                                    by: .commandLine, at: now, on: db)
             }
             context.console.print("Added \(user.email) to \(organisation.name) as \(signature.role ?? "")")

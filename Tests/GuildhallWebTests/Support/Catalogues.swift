@@ -19,8 +19,8 @@ enum Catalogues {
 
     @discardableResult
     static func load(_ app: Application, into organisation: Organisation, _ file: String = small) async throws -> ImportSummary {
-        try await CatalogueImporter.apply(file, to: organisation.requireID(), by: .commandLine, at: Date(), on: app.db)
+        try await ImportRegister.apply(file, to: organisation.requireID(), by: .commandLine, at: Date(), on: app.db)
     }
 }
 
-typealias ImportSummary = CatalogueImporter.Summary
+typealias ImportSummary = ImportRegister.Summary

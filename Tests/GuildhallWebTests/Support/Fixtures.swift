@@ -8,7 +8,7 @@ import Vapor
 enum Fixtures {
     @discardableResult
     static func organisation(_ app: Application, slug: String = "wyvern-vale", name: String? = nil, tier: Tier = .district) async throws -> Organisation {
-        try await OrganisationDirectory.add(
+        try await OrganisationRegister.add(
             OrganisationDraft(slug: slug, name: name ?? "\(slug.capitalized) Council", tier: tier.rawValue),
             by: .commandLine, at: Date(), on: app.db)
     }
@@ -23,7 +23,7 @@ enum Fixtures {
         _ app: Application, _ email: String, roles: [Role], in organisation: Organisation, division: Division? = nil,
         password: String = TestPassword.value
     ) async throws -> User {
-        try await StaffAccounts.add(
+        try await StaffRegister.add(
             StaffDraft(email: email, name: email.split(separator: "@").first.map(String.init) ?? email, roles: roles.map(\.rawValue), divisionID: division?.id),
             password: password, to: organisation.requireID(), hashPassword: { try Bcrypt.hash($0, cost: 4) },
             by: .commandLine, at: Date(), on: app.db)

@@ -9,7 +9,7 @@ struct CreateLGSLServices: AsyncMigration {
             .field("description", .string, .required)
             .field("tier", .string, .required)
             .create()
-        try await LGSLReference.load(try LGSLReference.parse(LGSLReference.shippedSample()), on: database)
+        try await LGSLRegister.load(try LGSLRegister.parse(LGSLRegister.shippedSample()), on: database)
     }
 
     func revert(on database: any Database) async throws {

@@ -25,7 +25,7 @@ enum AccountController {
         }
         do {
             try errors.check()
-            try await StaffAccounts.setPassword(entry.password ?? "", for: staff.user, hashPassword: { try req.password.hash($0) },
+            try await StaffRegister.setPassword(entry.password ?? "", for: staff.user, hashPassword: { try req.password.hash($0) },
                                                 by: staff.actor, at: req.now, on: req.db)
         } catch let problems as FieldErrors {
             // Passwords are never shown again: every field starts empty.

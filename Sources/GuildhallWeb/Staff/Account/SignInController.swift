@@ -26,7 +26,7 @@ enum SignInController {
         if password.isEmpty { errors.add(field: "password", "Enter your password") }
         guard errors.isEmpty else { return await refuse(req, form: form, errors: errors) }
 
-        let user = try await StaffAccounts.find(email: email, on: req.db)
+        let user = try await StaffRegister.find(email: email, on: req.db)
         // Unknown addresses cost the same bcrypt check as known ones, so timing does not tell them apart.
         let matches = try await req.password.async.verify(password, created: user?.passwordHash ?? unknownUserHash)
         guard let user else {

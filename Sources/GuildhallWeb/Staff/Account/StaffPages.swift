@@ -27,7 +27,7 @@ enum StaffPages {
             UI.heading("Change your password", caption: context.staff?.user.name),
             Fields.post(action: SiteURL.accountPassword.path, csrf: context.csrfToken,
                 Fields.text("currentPassword", label: "Current password", errors: context.errors, type: "password", autocomplete: "current-password"),
-                Fields.text("password", label: "New password", hint: "At least \(StaffAccounts.minimumPasswordLength) characters",
+                Fields.text("password", label: "New password", hint: "At least \(StaffRegister.minimumPasswordLength) characters",
                             errors: context.errors, type: "password", autocomplete: "new-password"),
                 Fields.text("confirmation", label: "New password again", errors: context.errors, type: "password", autocomplete: "new-password"),
                 Fields.button("Change password"))

@@ -15,7 +15,7 @@ enum AuditController {
         let query = try req.query.decode(Query.self)
         let (filter, filters, errors) = parse(query)
         let (entries, paging) = try await AuditTrail.page(filter, query.page, perPage: 50, in: staff.organisationID, on: req.db)
-        let (people, _) = try await StaffAccounts.page(1, perPage: 1000, in: staff.organisationID, on: req.db)
+        let (people, _) = try await StaffRegister.page(1, perPage: 1000, in: staff.organisationID, on: req.db)
         let entities = try await AuditTrail.entities(in: staff.organisationID, on: req.db)
         return AuditPages.index(await req.page("Audit trail", errors: errors), entries: entries, paging: paging, filters: filters, people: people, entities: entities)
             .response(errors.isEmpty ? .ok : .unprocessableEntity)

@@ -47,7 +47,7 @@ enum AuditPages {
     }
 
     private static func changes(_ entry: AuditEntry) -> Node<HTML.BodyContext> {
-        let before = AuditLog.decode(entry.before), after = AuditLog.decode(entry.after)
+        let before = AuditRegister.decode(entry.before), after = AuditRegister.decode(entry.after)
         let keys = Set(before.keys).union(after.keys).sorted().filter { before[$0] != after[$0] }
         guard !keys.isEmpty else { return .plain("–") }
         return .ul(.class("list changes"), .group(keys.map { key in

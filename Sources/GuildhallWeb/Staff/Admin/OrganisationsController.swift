@@ -25,7 +25,7 @@ enum OrganisationsController {
     static func create(req: Request) async throws -> Response {
         let posted = try req.content.decode(Form.self)
         return try await req.complete {
-            let organisation = try await OrganisationDirectory.add(posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            let organisation = try await OrganisationRegister.add(posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "\(organisation.name) added", location: SiteURL.organisations.path)
         } redraw: { errors in
             return await newForm(req, entry: posted.entry, errors: errors)
@@ -42,7 +42,7 @@ enum OrganisationsController {
         let organisation = try await own(req)
         let posted = try req.content.decode(Form.self)
         return try await req.complete {
-            try await OrganisationDirectory.update(organisation, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            try await OrganisationRegister.update(organisation, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "Organisation details saved", location: SiteURL.organisations.path)
         } redraw: { errors in
             return await editForm(req, organisation: organisation, entry: posted.entry, errors: errors)

@@ -20,7 +20,7 @@ enum TokensController {
         let posted = try req.content.decode(Form.self)
         let staff = try req.staff
         guard let userID = posted.user.flatMap(UUID.init(uuidString:)),
-              let user = try await StaffAccounts.find(userID, in: staff.organisationID, on: req.db), user.isActive
+              let user = try await StaffRegister.find(userID, in: staff.organisationID, on: req.db), user.isActive
         else {
             return try await form(req, name: posted.name ?? "", userID: "", errors: FieldErrors(field: "user", "Select who the token acts as"))
         }
@@ -53,7 +53,7 @@ enum TokensController {
     }
 
     private static func form(_ req: Request, name: String, userID: String, errors: FieldErrors) async throws -> Response {
-        let (users, _) = try await StaffAccounts.page(1, perPage: 1000, in: try req.staff.organisationID, on: req.db)
+        let (users, _) = try await StaffRegister.page(1, perPage: 1000, in: try req.staff.organisationID, on: req.db)
         return TokenPages.form(await req.page("Create an API token", errors: errors), name: name, userID: userID, users: users.filter(\.isActive))
             .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }

@@ -49,7 +49,7 @@ enum UserPages {
                 Fields.choices("roles", legend: "Roles", hint: "Select all that apply", options: Role.allCases.map { .init(value: $0.rawValue, label: $0.label, hint: $0.hint) },
                                selected: entry.roles, errors: context.errors, multiple: true),
                 .if(askPassword,
-                    Fields.text("password", label: "Password", hint: "At least \(StaffAccounts.minimumPasswordLength) characters. Give it to them privately.", errors: context.errors, type: "password", autocomplete: "new-password"),
+                    Fields.text("password", label: "Password", hint: "At least \(StaffRegister.minimumPasswordLength) characters. Give it to them privately.", errors: context.errors, type: "password", autocomplete: "new-password"),
                     else: Fields.choices("active", legend: "Account status", options: [
                         .init(value: "yes", label: "Open", hint: "They can sign in"),
                         .init(value: "no", label: "Closed", hint: "They cannot sign in; their history is kept"),
@@ -66,7 +66,7 @@ enum UserPages {
             UI.heading("Set a new password", caption: user.name),
             .p(.class("body"), .plain("Setting a new password also unlocks the account if too many wrong passwords have locked it.")),
             Fields.post(action: SiteURL.userPassword(user.id!.uuidString).path, csrf: context.csrfToken,
-                Fields.text("password", label: "New password", hint: "At least \(StaffAccounts.minimumPasswordLength) characters", errors: context.errors, type: "password", autocomplete: "new-password"),
+                Fields.text("password", label: "New password", hint: "At least \(StaffRegister.minimumPasswordLength) characters", errors: context.errors, type: "password", autocomplete: "new-password"),
                 Fields.button("Set password")
             )
         )

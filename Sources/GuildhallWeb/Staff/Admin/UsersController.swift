@@ -22,7 +22,7 @@ enum UsersController {
 
     static func index(req: Request) async throws -> Response {
         let requested = try? req.query.get(Int.self, at: "page")
-        let (users, paging) = try await StaffAccounts.page(requested, perPage: 25, in: try req.staff.organisationID, on: req.db)
+        let (users, paging) = try await StaffRegister.page(requested, perPage: 25, in: try req.staff.organisationID, on: req.db)
         return UserPages.index(await req.page("Staff"), users: users, paging: paging, now: req.now).response()
     }
 
@@ -34,7 +34,7 @@ enum UsersController {
         let posted = try req.content.decode(Form.self)
         let staff = try req.staff
         return try await req.complete {
-            let user = try await StaffAccounts.add(
+            let user = try await StaffRegister.add(
                 posted.draft, password: posted.password ?? "", to: staff.organisationID,
                 hashPassword: req.application.hashPassword, by: staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "Account created for \(user.name)", location: SiteURL.users.path)
@@ -55,7 +55,7 @@ enum UsersController {
         let user = try await find(req)
         let posted = try req.content.decode(Form.self)
         return try await req.complete {
-            try await StaffAccounts.update(user, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            try await StaffRegister.update(user, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "Changes to \(user.name) saved", location: SiteURL.users.path)
         } redraw: { errors in
             return try await form(req, entry: posted.entry, user: user, errors: errors)
@@ -71,7 +71,7 @@ enum UsersController {
         let user = try await find(req)
         let password = (try? req.content.get(String.self, at: "password")) ?? ""
         return try await req.complete {
-            try await StaffAccounts.setPassword(password, for: user, hashPassword: req.application.hashPassword,
+            try await StaffRegister.setPassword(password, for: user, hashPassword: req.application.hashPassword,
                                                 by: try req.staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "New password set for \(user.name)", location: SiteURL.user(user.id!.uuidString).path)
         } redraw: { errors in
@@ -81,7 +81,7 @@ enum UsersController {
 
     private static func find(_ req: Request) async throws -> User {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let user = try await StaffAccounts.find(id, in: try req.staff.organisationID, on: req.db)
+              let user = try await StaffRegister.find(id, in: try req.staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
         return user
     }

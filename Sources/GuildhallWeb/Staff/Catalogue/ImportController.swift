@@ -21,12 +21,12 @@ enum ImportController {
             return ImportPages.upload(await req.page("Import a catalogue file", errors: FieldErrors(field: "file", "The file must be CSV saved as UTF-8 text")), problems: [])
                 .response(.unprocessableEntity)
         }
-        switch try await CatalogueImporter.plan(text, for: staff.organisationID, on: req.db) {
+        switch try await ImportRegister.plan(text, for: staff.organisationID, on: req.db) {
         case .failure(let rejected):
             return ImportPages.upload(await req.page("Import a catalogue file", errors: FieldErrors(field: "file", "\(file.filename) was not imported: fix the problems listed below and upload it again")),
                                       problems: rejected.problems).response(.unprocessableEntity)
         case .success:
-            try await PendingImports.discardStale(in: staff.organisationID, before: req.now.addingTimeInterval(-24 * 3600), on: req.db)
+            try await ImportRegister.discardStale(in: staff.organisationID, before: req.now.addingTimeInterval(-24 * 3600), on: req.db)
             let pending = PendingImport(organisationID: staff.organisationID, userID: try staff.user.requireID(), filename: file.filename, contents: text, createdAt: req.now)
             try await pending.create(on: req.db)
             return req.redirect(to: SiteURL.pendingImport(pending.id!.uuidString).path)
@@ -35,7 +35,7 @@ enum ImportController {
 
     static func preview(req: Request) async throws -> Response {
         let pending = try await find(req)
-        switch try await CatalogueImporter.plan(pending.contents, for: try req.staff.organisationID, on: req.db) {
+        switch try await ImportRegister.plan(pending.contents, for: try req.staff.organisationID, on: req.db) {
         case .failure(let rejected):
             return ImportPages.upload(await req.page("Import a catalogue file", errors: FieldErrors(field: "file", "\(pending.filename) can no longer be imported")),
                                       problems: rejected.problems).response(.unprocessableEntity)
@@ -48,7 +48,7 @@ enum ImportController {
         let pending = try await find(req)
         let staff = try req.staff
         do {
-            let summary = try await CatalogueImporter.apply(pending.contents, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
+            let summary = try await ImportRegister.apply(pending.contents, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
             try await pending.delete(on: req.db)
             StaffSession.flash("Imported \(pending.filename): \(summary.added) added, \(summary.changed) changed, \(summary.unchanged) unchanged", on: req)
             return req.redirect(to: SiteURL.catalogue.path)
@@ -61,7 +61,7 @@ enum ImportController {
     /// A file waiting for confirmation, uploaded in this organisation.
     private static func find(_ req: Request) async throws -> PendingImport {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let pending = try await PendingImports.find(id, in: try req.staff.organisationID, on: req.db)
+              let pending = try await ImportRegister.findPending(id, in: try req.staff.organisationID, on: req.db)
         else { throw Abort(.notFound, reason: "This import has already been confirmed or has expired. UploadForm the file again.") }
         return pending
     }

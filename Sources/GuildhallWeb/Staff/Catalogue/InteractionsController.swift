@@ -40,7 +40,7 @@ enum InteractionsController {
         let (service, type) = try await find(req)
         let posted = try req.content.decode(Form.self)
         return try await req.complete {
-            _ = try await CatalogueEditor.saveInteraction(posted.draft, type: type, of: service, by: try req.staff.actor, at: req.now, on: req.db)
+            _ = try await CatalogueRegister.saveInteraction(posted.draft, type: type, of: service, by: try req.staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "\(type.label) saved for \(service.name)", location: SiteURL.service(service.id!.uuidString).path)
         } redraw: { errors in
             return CataloguePages.interactionForm(await req.page(type.label, errors: errors), service: service, type: type, entry: posted.entry)

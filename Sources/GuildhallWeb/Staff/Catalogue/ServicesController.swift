@@ -26,7 +26,7 @@ enum ServicesController {
     static func show(req: Request) async throws -> Response {
         let service = try await find(req)
         var lgsl: LGSLService?
-        if let code = service.lgsl { lgsl = try await LGSLReference.find(code, on: req.db) }
+        if let code = service.lgsl { lgsl = try await LGSLRegister.find(code, on: req.db) }
         return CataloguePages.service(await req.page(service.name), service: service, lgsl: lgsl, today: CalendarDay(req.now),
                                       canEdit: try mayEdit(req, service)).response()
     }
@@ -43,7 +43,7 @@ enum ServicesController {
         let staff = try req.staff
         return try await req.complete {
             try authorise(req, divisionID: posted.draft.divisionID)
-            let service = try await CatalogueEditor.addService(posted.draft, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
+            let service = try await CatalogueRegister.addService(posted.draft, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "\(service.name) added", location: SiteURL.service(service.id!.uuidString).path)
         } redraw: { errors in
             return try await form(req, entry: posted.entry, service: nil, suggestions: [], errors: errors)
@@ -55,7 +55,7 @@ enum ServicesController {
         guard try mayEdit(req, service) else { throw Abort(.forbidden, reason: "Only the programme team and this service’s own division can change it.") }
         let entry = CataloguePages.ServiceEntry(name: service.name, lgsl: service.lgsl.map(String.init) ?? "", division: service.$division.id.uuidString,
                                                 description: service.description, isPublic: service.isPublic)
-        let suggestions = service.lgsl == nil ? try await LGSLReference.suggestions(for: service.name, on: req.db) : []
+        let suggestions = service.lgsl == nil ? try await LGSLRegister.suggestions(for: service.name, on: req.db) : []
         return try await form(req, entry: entry, service: service, suggestions: suggestions, errors: FieldErrors())
     }
 
@@ -66,7 +66,7 @@ enum ServicesController {
         if posted.intent == "suggest" { return try await suggest(req, posted, service: service) }
         return try await req.complete {
             try authorise(req, divisionID: posted.draft.divisionID)
-            try await CatalogueEditor.updateService(service, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            try await CatalogueRegister.updateService(service, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "Changes to \(service.name) saved", location: SiteURL.service(service.id!.uuidString).path)
         } redraw: { errors in
             return try await form(req, entry: posted.entry, service: service, suggestions: [], errors: errors)
@@ -76,7 +76,7 @@ enum ServicesController {
     /// The organisation's service named in the path; another organisation's answers 404.
     static func find(_ req: Request) async throws -> Service {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let service = try await CatalogueEditor.find(id, in: try req.staff.organisationID, on: req.db)
+              let service = try await CatalogueRegister.find(id, in: try req.staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
         return service
     }
@@ -94,7 +94,7 @@ enum ServicesController {
     }
 
     private static func suggest(_ req: Request, _ posted: Form, service: Service?) async throws -> Response {
-        let suggestions = try await LGSLReference.suggestions(for: posted.name ?? "", on: req.db)
+        let suggestions = try await LGSLRegister.suggestions(for: posted.name ?? "", on: req.db)
         let errors = suggestions.isEmpty
             ? FieldErrors(field: "name", (posted.name ?? "").isEmpty ? "Enter the service’s name to find LGSL matches" : "No entries in the service list match this name")
             : FieldErrors()

@@ -8,7 +8,7 @@ enum PerformanceController {
         var errors = FieldErrors()
         let day = try asAt(req, default: today, errors: &errors)
         let summary = try await PerformanceSummary.compute(for: staff.organisation, on: day, db: req.db)
-        let snapshots = try await Snapshots.all(in: staff.organisationID, on: req.db)
+        let snapshots = try await SnapshotRegister.all(in: staff.organisationID, on: req.db)
         return PerformancePages.dashboard(await req.page("Performance", errors: errors), summary: summary, snapshots: snapshots, today: today,
                                           canManage: staff.may(.managePerformance))
             .response(errors.isEmpty ? .ok : .unprocessableEntity)
@@ -30,17 +30,17 @@ enum PerformanceController {
         guard let day = CalendarDay(text) else {
             throw Abort(.unprocessableEntity, reason: "Enter the snapshot’s date as YYYY-MM-DD, like 2004-03-31, then take it again.")
         }
-        let snapshot = try await Snapshots.take(of: staff.organisation, asAt: day, by: staff.actor, at: req.now, on: req.db)
+        let snapshot = try await SnapshotRegister.take(of: staff.organisation, asAt: day, by: staff.actor, at: req.now, on: req.db)
         StaffSession.flash("Snapshot as at \(snapshot.asAt.longDescription) taken", on: req)
         return req.redirect(to: SiteURL.performance.path)
     }
 
     static func snapshot(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let snapshot = try await Snapshots.find(id, in: try req.staff.organisationID, on: req.db)
+              let snapshot = try await SnapshotRegister.find(id, in: try req.staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
         return PerformancePages.snapshot(await req.page("Snapshot as at \(snapshot.asAt.longDescription)"), snapshot: snapshot,
-                                         report: try Snapshots.report(of: snapshot)).response()
+                                         report: try SnapshotRegister.report(of: snapshot)).response()
     }
 
     /// The day asked for with `?on=`, or `default` (with a problem noted) when it is not a real date.

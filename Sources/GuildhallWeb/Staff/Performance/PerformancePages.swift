@@ -71,7 +71,7 @@ enum PerformancePages {
                 ? .p(.class("body"), .plain("No snapshots have been taken yet."))
                 : .group(
                     UI.table(caption: "Snapshots", head: ["As at", "BVPI 157", "Taken", "By"], numeric: [1], rows: snapshots.map { snapshot in
-                        let report = try? Snapshots.report(of: snapshot)
+                        let report = try? SnapshotRegister.report(of: snapshot)
                         return [
                             .a(.attr("href", SiteURL.snapshot(snapshot.id!.uuidString).path), .plain(snapshot.asAt.longDescription)),
                             .plain(Format.percent(report?.overall.percent)), .plain(LondonTime.format(snapshot.takenAt)), .plain(snapshot.takenBy),

@@ -16,7 +16,7 @@ enum TargetsController {
         let staff = try req.staff
         let posted = try req.content.decode(Form.self)
         return try await req.complete {
-            let target = try await PerformanceTargets.add(dueOn: posted.dueOn ?? "", percent: posted.percent ?? "", label: posted.label ?? "",
+            let target = try await TargetRegister.add(dueOn: posted.dueOn ?? "", percent: posted.percent ?? "", label: posted.label ?? "",
                                                           to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "Milestone of \(target.dueOn.longDescription) added", location: SiteURL.targets.path)
         } redraw: { errors in
@@ -31,21 +31,21 @@ enum TargetsController {
 
     static func remove(req: Request) async throws -> Response {
         let target = try await find(req)
-        try await PerformanceTargets.remove(target, by: try req.staff.actor, at: req.now, on: req.db)
+        try await TargetRegister.remove(target, by: try req.staff.actor, at: req.now, on: req.db)
         StaffSession.flash("Milestone of \(target.dueOn.longDescription) removed", on: req)
         return req.redirect(to: SiteURL.targets.path)
     }
 
     private static func find(_ req: Request) async throws -> PerformanceTarget {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let target = try await PerformanceTargets.find(id, in: try req.staff.organisationID, on: req.db)
+              let target = try await TargetRegister.find(id, in: try req.staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
         return target
     }
 
     private static func page(_ req: Request, entry: PerformancePages.TargetEntry, errors: FieldErrors) async throws -> Response {
         let staff = try req.staff
-        let targets = try await PerformanceTargets.all(in: staff.organisationID, on: req.db)
+        let targets = try await TargetRegister.all(in: staff.organisationID, on: req.db)
         return PerformancePages.targets(await req.page("Target and milestones", errors: errors), targets: targets, entry: entry,
                                         canManage: staff.may(.managePerformance))
             .response(errors.isEmpty ? .ok : .unprocessableEntity)

@@ -15,7 +15,7 @@ enum CommitteesController {
         let staff = try req.staff
         let entry = try req.content.decode(Form.self)
         return try await req.complete {
-            let body = try await Consultations.addBody(named: entry.name ?? "", to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
+            let body = try await ConsultationRegister.addBody(named: entry.name ?? "", to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "\(body.name) added", location: SiteURL.committees.path)
         } redraw: { errors in
             return try await page(req, entry: entry, errors: errors)
@@ -26,8 +26,8 @@ enum CommitteesController {
         let staff = try req.staff
         return ConsultationPages.committees(
             await req.page("Committees", errors: errors),
-            consultative: try await Consultations.bodies(.consultative, of: staff.organisationID, on: req.db),
-            chain: try await Consultations.bodies(.decision, of: staff.organisationID, on: req.db),
+            consultative: try await ConsultationRegister.bodies(.consultative, of: staff.organisationID, on: req.db),
+            chain: try await ConsultationRegister.bodies(.decision, of: staff.organisationID, on: req.db),
             entry: entry, canAdd: staff.may(.manageStatement)
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)
     }

@@ -12,7 +12,7 @@ enum ConsultationsController {
         let statement = try await StatementsController.find(req)
         let entry = try req.content.decode(ConsultationForms.Opening.self)
         return try await req.complete {
-            let consultation = try await Consultations.open(on: statement, body: entry.body ?? "", meetingOn: entry.meetingOn ?? "",
+            let consultation = try await ConsultationRegister.open(on: statement, body: entry.body ?? "", meetingOn: entry.meetingOn ?? "",
                                                             by: staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "Draft shared for the meeting of \(consultation.meetingOn.longDescription)", location: SiteURL.consultation(try consultation.requireID().uuidString).path)
         } redraw: { errors in
@@ -24,8 +24,8 @@ enum ConsultationsController {
         let staff = try req.staff
         return ConsultationPages.rounds(
             await req.page("Consultation", errors: errors), statement: statement,
-            consultations: try await Consultations.consultations(of: statement, on: req.db),
-            bodies: try await Consultations.bodies(.consultative, of: staff.organisationID, on: req.db),
+            consultations: try await ConsultationRegister.consultations(of: statement, on: req.db),
+            bodies: try await ConsultationRegister.bodies(.consultative, of: staff.organisationID, on: req.db),
             entry: entry, canOpen: staff.may(.manageStatement) && !statement.isClosed
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
@@ -39,7 +39,7 @@ enum ConsultationsController {
         let consultation = try await find(req)
         let entry = try req.content.decode(ConsultationForms.Commenting.self)
         return try await req.complete {
-            let comment = try await Consultations.comment(on: consultation, section: entry.section ?? "", text: entry.text ?? "",
+            let comment = try await ConsultationRegister.comment(on: consultation, section: entry.section ?? "", text: entry.text ?? "",
                                                           by: staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "Comment on \(consultation.statement.proForma.section(comment.section)?.title ?? comment.section) recorded", location: SiteURL.consultation(try consultation.requireID().uuidString).path)
         } redraw: { errors in
@@ -50,12 +50,12 @@ enum ConsultationsController {
     static func dispose(req: Request) async throws -> Response {
         let staff = try req.staff
         guard let id = req.parameters.get("id", as: UUID.self),
-              let comment = try await Consultations.findComment(id, in: staff.organisationID, on: req.db)
+              let comment = try await ConsultationRegister.findComment(id, in: staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
         let entry = try req.content.decode(ConsultationForms.Disposing.self)
         let consultationID = try comment.consultation.requireID().uuidString
         return try await req.complete {
-            try await Consultations.dispose(comment, as: entry.disposition ?? "", response: entry.response ?? "", by: staff.actor, at: req.now, on: req.db)
+            try await ConsultationRegister.dispose(comment, as: entry.disposition ?? "", response: entry.response ?? "", by: staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "Disposition recorded", location: SiteURL.consultation(consultationID).path + "#comment-\(id.uuidString)")
         } redraw: { errors in
             // Each comment has its own form; its fields are named for the comment.
@@ -74,7 +74,7 @@ enum ConsultationsController {
         return ConsultationPages.consultation(
             await req.page("\(consultation.body.name): \(consultation.meetingOn.longDescription)", errors: errors),
             consultation: consultation, statement: statement,
-            shared: try await Consultations.sharedDraft(consultation, on: req.db),
+            shared: try await ConsultationRegister.sharedDraft(consultation, on: req.db),
             entry: entry, disposing: disposing,
             canComment: staff.may(.commentOnStatement) && !statement.isClosed,
             canDispose: staff.may(.manageStatement) && !statement.isClosed
@@ -84,11 +84,11 @@ enum ConsultationsController {
     private static func find(_ req: Request, consultationID: UUID? = nil) async throws -> Consultation {
         let staff = try req.staff
         guard let id = consultationID ?? req.parameters.get("id", as: UUID.self),
-              let consultation = try await Consultations.find(id, in: staff.organisationID, on: req.db)
+              let consultation = try await ConsultationRegister.find(id, in: staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
         try await consultation.$body.load(on: req.db)
         try await consultation.$comments.load(on: req.db)
-        consultation.statement.$sections.value = try await StatementWorkflow.find(consultation.$statement.id, in: staff.organisationID, on: req.db)?.sections
+        consultation.statement.$sections.value = try await StatementRegister.find(consultation.$statement.id, in: staff.organisationID, on: req.db)?.sections
         return consultation
     }
 
@@ -101,7 +101,7 @@ enum ConsultationsController {
         let statement = try await StatementsController.find(req)
         let entry = try req.content.decode(ConsultationForms.Deciding.self)
         return try await req.complete {
-            let decision = try await Consultations.decide(
+            let decision = try await ConsultationRegister.decide(
                 on: statement, body: entry.body ?? "", outcome: entry.outcome ?? "", decidedOn: entry.decidedOn ?? "", minute: entry.minute ?? "",
                 delegatedTo: entry.delegatedTo, by: staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "Decision \(decision.minute) recorded", location: SiteURL.decisions(try statement.requireID().uuidString).path)
@@ -114,8 +114,8 @@ enum ConsultationsController {
         let staff = try req.staff
         return ConsultationPages.decisions(
             await req.page("Decisions", errors: errors), statement: statement,
-            decisions: try await Consultations.decisions(of: statement, on: req.db),
-            chain: try await Consultations.bodies(.decision, of: staff.organisationID, on: req.db),
+            decisions: try await ConsultationRegister.decisions(of: statement, on: req.db),
+            chain: try await ConsultationRegister.bodies(.decision, of: staff.organisationID, on: req.db),
             entry: entry, canDecide: staff.may(.manageStatement) && !statement.isClosed
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)
     }

@@ -26,7 +26,7 @@ enum SectionsController {
             return try await page(req, statement: statement, section: section, entered: reading.entered, errors: SectionForm.errors(reading.problems))
         }
         do {
-            let revision = try await StatementWorkflow.save(section, of: statement, json: try CanonicalJSON.encode(reading.content),
+            let revision = try await StatementRegister.save(section, of: statement, json: try CanonicalJSON.encode(reading.content),
                                                             by: staff.actor, at: req.now, on: req.db)
             StaffSession.flash(revision.map { "\(definition.title) saved as revision \($0.number)" } ?? "\(definition.title) is unchanged", on: req)
             return req.redirect(to: SiteURL.section(try statement.requireID().uuidString, section.key).path)
@@ -39,7 +39,7 @@ enum SectionsController {
         let staff = try req.staff
         let (statement, section) = try await find(req, ownOnly: true)
         do {
-            try await StatementWorkflow.complete(section, of: statement, by: staff.actor, at: req.now, on: req.db)
+            try await StatementRegister.complete(section, of: statement, by: staff.actor, at: req.now, on: req.db)
             StaffSession.flash("\(statement.proForma.section(section.key)!.title) marked complete", on: req)
             return req.redirect(to: SiteURL.statement(try statement.requireID().uuidString).path)
         } catch let problems as SectionProblems {
@@ -53,7 +53,7 @@ enum SectionsController {
         let entry = try req.content.decode(AssignmentForm.self)
         func id(_ text: String?) -> UUID? { text.flatMap { UUID(uuidString: $0) } }
         return try await req.complete {
-            try await StatementWorkflow.assign(section, of: statement, division: id(entry.division), partner: id(entry.partner), owner: id(entry.owner),
+            try await StatementRegister.assign(section, of: statement, division: id(entry.division), partner: id(entry.partner), owner: id(entry.owner),
                                                by: staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "AssignmentForm of \(statement.proForma.section(section.key)!.title) saved", location: SiteURL.section(try statement.requireID().uuidString, section.key).path)
         } redraw: { errors in
@@ -63,14 +63,14 @@ enum SectionsController {
 
     static func compare(req: Request) async throws -> Response {
         let (statement, section) = try await find(req)
-        let revisions = try await StatementWorkflow.revisions(of: section, on: req.db)
+        let revisions = try await StatementRegister.revisions(of: section, on: req.db)
         let from = req.query[Int.self, at: "from"] ?? max(1, section.revision - 1)
         let to = req.query[Int.self, at: "to"] ?? section.revision
         guard let before = revisions.first(where: { $0.number == from }), let after = revisions.first(where: { $0.number == to }) else {
             throw Abort(.notFound, reason: "Choose two revisions that exist.")
         }
         return SectionPages.compare(await req.page("Compare revisions"), statement: statement, section: section, revisions: revisions,
-                                    before: before, after: after, changes: StatementWorkflow.compare(before, after)).response()
+                                    before: before, after: after, changes: StatementRegister.compare(before, after)).response()
     }
 
     private static func page(_ req: Request, statement: Statement, section: StatementSection, entered: JSONValue?, errors: FieldErrors) async throws -> Response {
@@ -86,9 +86,9 @@ enum SectionsController {
             canEdit: staff.mayEdit(section, of: statement) && !statement.isClosed,
             choices: manage && !statement.isClosed ? .init(
                 divisions: try await DivisionRegister.all(in: staff.organisationID, on: req.db),
-                partners: try await OrganisationDirectory.partners(on: req.db),
-                staff: try await StaffAccounts.active(in: staff.organisationID, on: req.db)) : nil,
-            revisions: try await StatementWorkflow.revisions(of: section, on: req.db)
+                partners: try await OrganisationRegister.partners(on: req.db),
+                staff: try await StaffRegister.active(in: staff.organisationID, on: req.db)) : nil,
+            revisions: try await StatementRegister.revisions(of: section, on: req.db)
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
@@ -100,7 +100,7 @@ enum SectionsController {
             throw Abort(.forbidden, reason: "Your account does not have access to this page. Ask an administrator if you need it.")
         }
         guard let id = req.parameters.get("id", as: UUID.self),
-              let statement = try await StatementWorkflow.find(id, contributedToBy: staff.organisationID, on: req.db),
+              let statement = try await StatementRegister.find(id, contributedToBy: staff.organisationID, on: req.db),
               let section = statement.sections.first(where: { $0.key == req.parameters.get("key") }),
               StatementAccess.mayRead(section, of: statement, roles: staff.roles, organisationID: staff.organisationID),
               !ownOnly || statement.$organisation.id == staff.organisationID

@@ -84,7 +84,7 @@ enum StatementPages {
     }
 
     static func deadline(_ statement: Statement, today: CalendarDay) -> Node<HTML.BodyContext> {
-        guard let deadline = statement.deadlineOn, let days = StatementWorkflow.daysLeft(statement, today: today) else {
+        guard let deadline = statement.deadlineOn, let days = StatementRegister.daysLeft(statement, today: today) else {
             return .p(.class("body"), .plain("No submission deadline has been set."))
         }
         let left: String = switch days {

@@ -22,7 +22,7 @@ enum StatementsController {
         let staff = try req.staff
         let entry = try req.content.decode(CreationForm.self)
         return try await req.complete {
-            let statement = try await StatementWorkflow.create(
+            let statement = try await StatementRegister.create(
                 for: staff.organisationID, year: Int(entry.year?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0, proForma: entry.proForma ?? "",
                 deadline: entry.deadline ?? "", by: staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "Statement for \(statement.year) created", location: SiteURL.statement(try statement.requireID().uuidString).path)
@@ -35,8 +35,8 @@ enum StatementsController {
         let staff = try req.staff
         return StatementPages.index(
             await req.page("Statements", errors: errors),
-            statements: try await StatementWorkflow.all(in: staff.organisationID, on: req.db),
-            assigned: try await StatementWorkflow.assigned(toPartner: staff.organisationID, on: req.db),
+            statements: try await StatementRegister.all(in: staff.organisationID, on: req.db),
+            assigned: try await StatementRegister.assigned(toPartner: staff.organisationID, on: req.db),
             entry: entry, canCreate: staff.may(.manageStatement)
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
@@ -54,7 +54,7 @@ enum StatementsController {
         let statement = try await find(req)
         let entry = try req.content.decode(DeadlineForm.self)
         return try await req.complete {
-            try await StatementWorkflow.setDeadline(statement, to: entry.deadline ?? "", by: staff.actor, at: req.now, on: req.db)
+            try await StatementRegister.setDeadline(statement, to: entry.deadline ?? "", by: staff.actor, at: req.now, on: req.db)
             return FormDone(flash: statement.deadlineOn.map { "Deadline set to \($0.longDescription)" } ?? "Deadline cleared", location: SiteURL.statement(try statement.requireID().uuidString).path)
         } redraw: { errors in
             return try await overview(req, statement: statement, deadline: entry.deadline, errors: errors)
@@ -66,10 +66,10 @@ enum StatementsController {
         return StatementPages.overview(
             await req.page("\(statement.proForma.title)", errors: errors), deadlineEntry: deadline,
             statement: statement, today: CalendarDay(req.now),
-            outstanding: try await Submissions.outstanding(statement, for: .final, on: req.db),
-            consultations: try await Consultations.consultations(of: statement, on: req.db),
-            decisions: try await Consultations.decisions(of: statement, on: req.db),
-            submissions: try await Submissions.submissions(of: statement.requireID(), on: req.db),
+            outstanding: try await SubmissionRegister.outstanding(statement, for: .final, on: req.db),
+            consultations: try await ConsultationRegister.consultations(of: statement, on: req.db),
+            decisions: try await ConsultationRegister.decisions(of: statement, on: req.db),
+            submissions: try await SubmissionRegister.submissions(of: statement.requireID(), on: req.db),
             staff: staff
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
@@ -102,15 +102,15 @@ enum StatementsController {
     private static func confirmation(_ req: Request, statement: Statement, kind: Submission.Kind, status: HTTPStatus) async throws -> Response {
         StatementPages.confirmSubmit(
             await req.page(kind == .final ? "Submit the final statement" : "Submit a draft"), statement: statement, kind: kind,
-            outstanding: try await Submissions.outstanding(statement, for: kind, on: req.db),
-            consultations: try await Consultations.consultations(of: statement, on: req.db)
+            outstanding: try await SubmissionRegister.outstanding(statement, for: kind, on: req.db),
+            consultations: try await ConsultationRegister.consultations(of: statement, on: req.db)
         ).response(status)
     }
 
     /// A statement of the signed-in member's own organisation.
     static func find(_ req: Request) async throws -> Statement {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let statement = try await StatementWorkflow.find(id, in: try req.staff.organisationID, on: req.db)
+              let statement = try await StatementRegister.find(id, in: try req.staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
         return statement
     }

@@ -19,7 +19,7 @@ enum SubmissionsController {
         let submission = try await find(req)
         let entry = try req.content.decode(ReviewForm.self)
         return try await req.complete {
-            let review = try await Submissions.review(submission, outcome: entry.outcome ?? "", reasons: entry.reasons ?? "", grant: entry.grant ?? "",
+            let review = try await SubmissionRegister.review(submission, outcome: entry.outcome ?? "", reasons: entry.reasons ?? "", grant: entry.grant ?? "",
                                                       by: staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "Review recorded: \(review.outcome.label.lowercased())", location: SiteURL.submission(try submission.requireID().uuidString).path)
         } redraw: { errors in
@@ -52,7 +52,7 @@ enum SubmissionsController {
         let record = try submission.record
         return SubmissionPages.submission(
             await req.page("\(submission.kind == .final ? "Final" : "Draft") submission of \(submission.organisation.name)’s \(submission.year) statement", errors: errors),
-            submission: submission, all: try await Submissions.submissions(of: submission.$statement.id, on: req.db),
+            submission: submission, all: try await SubmissionRegister.submissions(of: submission.$statement.id, on: req.db),
             tables: StatementTables.all(record.statement), entry: entry,
             isOwn: submission.$organisation.id == staff.organisationID, canReview: staff.may(.reviewSubmissions)
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)
@@ -62,7 +62,7 @@ enum SubmissionsController {
     private static func find(_ req: Request) async throws -> Submission {
         let staff = try req.staff
         guard let id = req.parameters.get("id", as: UUID.self),
-              let submission = try await Submissions.find(id, visibleTo: staff.submissionScope, on: req.db)
+              let submission = try await SubmissionRegister.find(id, visibleTo: staff.submissionScope, on: req.db)
         else { throw Abort(.notFound) }
         return submission
     }

@@ -3,7 +3,7 @@ import FluentKit
 import Foundation
 
 /// Submitting a statement to central government, and what central government makes of it.
-public enum Submissions {
+public enum SubmissionRegister {
     /// Draws the print-ready document of a submission from its record and SHA-256.
     public typealias Renderer = @Sendable (SubmissionRecord, _ sha256: String) throws -> String
 
@@ -18,7 +18,7 @@ public enum Submissions {
                                          description: "Section \(definition.number), \(definition.title), is not complete"))
         }
         guard kind == .final else { return items }
-        for consultation in try await Consultations.consultations(of: statement, on: db) {
+        for consultation in try await ConsultationRegister.consultations(of: statement, on: db) {
             for comment in consultation.comments.sorted(by: { $0.createdAt < $1.createdAt }) where comment.disposition == nil {
                 let title = statement.proForma.section(comment.section)?.title ?? comment.section
                 let excerpt = comment.text.count > 60 ? comment.text.prefix(57).trimmingCharacters(in: .whitespaces) + "…" : comment.text
@@ -27,8 +27,8 @@ public enum Submissions {
                     description: "A comment on \(title) from the \(consultation.body.name) meeting of \(consultation.meetingOn.longDescription) has no disposition: “\(excerpt)”"))
             }
         }
-        if let last = try await Consultations.bodies(.decision, of: statement.$organisation.id, on: db).last {
-            let latest = try await Consultations.decisions(of: statement, on: db).last { $0.$body.id == last.id }
+        if let last = try await ConsultationRegister.bodies(.decision, of: statement.$organisation.id, on: db).last {
+            let latest = try await ConsultationRegister.decisions(of: statement, on: db).last { $0.$body.id == last.id }
             if latest?.outcome.isApproval != true {
                 let was = latest.map { " (its latest decision, on \($0.decidedOn.longDescription), was \($0.outcome.label.lowercased()))" } ?? ""
                 items.append(OutstandingItem(type: .decision, reference: last.slug, description: "\(last.name) has not approved the statement\(was)"))

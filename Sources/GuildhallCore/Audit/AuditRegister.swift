@@ -28,7 +28,7 @@ public protocol Auditable: Model where IDValue: CustomStringConvertible {
     var auditFields: [String: String] { get }
 }
 
-public enum AuditLog {
+public enum AuditRegister {
     public static func record(
         _ action: AuditAction, entity: String, entityID: String, organisationID: UUID?,
         before: [String: String]?, after: [String: String]?, by actor: Actor, at time: Date, on db: any Database
@@ -56,7 +56,7 @@ extension Auditable {
     /// Creates the model and its audit entry; call inside a transaction so both or neither land.
     public func createAudited(by actor: Actor, at time: Date, on db: any Database) async throws {
         try await create(on: db)
-        try await AuditLog.record(
+        try await AuditRegister.record(
             .created, entity: Self.auditEntity, entityID: requireID().description, organisationID: auditOrganisationID,
             before: nil, after: auditFields, by: actor, at: time, on: db)
     }
@@ -72,7 +72,7 @@ extension Auditable {
         try await save(on: db)
         let after = auditFields
         guard before != after else { return }
-        try await AuditLog.record(
+        try await AuditRegister.record(
             action, entity: Self.auditEntity, entityID: requireID().description, organisationID: auditOrganisationID,
             before: before, after: after, by: actor, at: time, on: db)
     }

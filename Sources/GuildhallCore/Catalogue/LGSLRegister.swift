@@ -3,7 +3,7 @@ import Foundation
 
 /// The Local Government Service List: the sample the product ships, fuller lists loaded from
 /// either of its published formats, and suggestions of entries that match a service's name.
-public enum LGSLReference {
+public enum LGSLRegister {
     public static func shippedSample() throws -> String {
         guard let url = Bundle.module.url(forResource: "lgsl-services-sample", withExtension: "csv") else {
             throw ImportRejected(problems: [ImportProblem(line: nil, "The LGSL sample is missing from this build")])

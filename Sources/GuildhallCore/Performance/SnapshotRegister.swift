@@ -3,7 +3,7 @@ import Foundation
 
 /// Quarter-end snapshots: BVPI 157 computed and frozen, so later changes to the catalogue never
 /// alter what was reported.
-public enum Snapshots {
+public enum SnapshotRegister {
     public static func take(of organisation: Organisation, asAt day: CalendarDay, by actor: Actor, at now: Date, on db: any Database) async throws -> Snapshot {
         let report = try await BVPI157.report(for: organisation, on: day, on: db)
         let snapshot = Snapshot(organisationID: try organisation.requireID(), asAt: day, takenAt: now, takenBy: actor.name, figures: try report.json())

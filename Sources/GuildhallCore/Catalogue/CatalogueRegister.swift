@@ -43,7 +43,7 @@ public struct InteractionDraft: Sendable {
 
 /// Adding and changing services and their interactions one at a time, as the staff pages do.
 /// Each change is validated with messages that say what to fix, and audited.
-public enum CatalogueEditor {
+public enum CatalogueRegister {
     public static func find(_ id: UUID, in organisationID: UUID, on db: any Database) async throws -> Service? {
         try await Service.query(on: db).filter(\.$id == id).filter(\.$organisation.$id == organisationID)
             .with(\.$division).with(\.$interactions).first()
@@ -69,7 +69,7 @@ public enum CatalogueEditor {
             service.isPublic = draft.isPublic
             try await service.save(on: db)
             if before != service.auditFields {
-                try await AuditLog.record(.updated, entity: Service.auditEntity, entityID: service.requireID().uuidString, organisationID: service.$organisation.id,
+                try await AuditRegister.record(.updated, entity: Service.auditEntity, entityID: service.requireID().uuidString, organisationID: service.$organisation.id,
                                           before: before, after: service.auditFields, by: actor, at: now, on: db)
             }
         }
@@ -159,7 +159,7 @@ public enum CatalogueEditor {
             lgsl = Int(draft.lgsl)
             if lgsl == nil || lgsl! <= 0 {
                 errors.add(field: "lgsl", "LGSL identifier must be a whole number, like 57")
-            } else if try await LGSLReference.find(lgsl!, on: db) == nil {
+            } else if try await LGSLRegister.find(lgsl!, on: db) == nil {
                 errors.add(field: "lgsl", "LGSL \(lgsl!) is not in the service list: check the number, or load a fuller list")
             }
         }

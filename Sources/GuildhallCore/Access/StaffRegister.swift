@@ -19,7 +19,7 @@ public struct StaffDraft: Sendable {
 }
 
 /// Staff accounts of one organisation: adding, changing roles, deactivating, resetting passwords.
-public enum StaffAccounts {
+public enum StaffRegister {
     public static let minimumPasswordLength = 10
 
     /// Why a password cannot be used, or nil when it can.
@@ -45,7 +45,7 @@ public enum StaffAccounts {
             try await user.create(on: db)
             try await grant(roles(draft), to: user, on: db)
             try await user.$division.load(on: db)
-            try await AuditLog.record(
+            try await AuditRegister.record(
                 .created, entity: User.auditEntity, entityID: user.requireID().uuidString, organisationID: organisationID,
                 before: nil, after: user.auditFields, by: actor, at: now, on: db)
         }
@@ -69,7 +69,7 @@ public enum StaffAccounts {
             try await user.$division.load(on: db)
             let after = user.auditFields
             if before != after {
-                try await AuditLog.record(
+                try await AuditRegister.record(
                     .updated, entity: User.auditEntity, entityID: user.requireID().uuidString, organisationID: organisationID,
                     before: before, after: after, by: actor, at: now, on: db)
             }
@@ -86,7 +86,7 @@ public enum StaffAccounts {
             user.failedSignIns = 0
             user.lockedUntil = nil
             try await user.save(on: db)
-            try await AuditLog.record(
+            try await AuditRegister.record(
                 .updated, entity: User.auditEntity, entityID: user.requireID().uuidString, organisationID: user.$organisation.id,
                 before: ["password": "(previous)"], after: ["password": "(changed)"], by: actor, at: now, on: db)
         }

@@ -3,7 +3,7 @@ import Foundation
 
 /// Consultation and decisions: drafts shared with committees, their comments and the programme
 /// team's answers, and the chain of bodies that approves the statement.
-public enum Consultations {
+public enum ConsultationRegister {
     /// The organisation's bodies of one kind, in order, creating the defaults the first time.
     public static func bodies(_ kind: GoverningBody.Kind, of organisationID: UUID, on db: any Database) async throws -> [GoverningBody] {
         if try await GoverningBody.query(on: db).filter(\.$organisation.$id == organisationID).count() == 0 {

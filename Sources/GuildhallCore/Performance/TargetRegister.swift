@@ -2,7 +2,7 @@ import FluentKit
 import Foundation
 
 /// The organisation's target and interim milestones: each a percentage by a date.
-public enum PerformanceTargets {
+public enum TargetRegister {
     public static func all(in organisationID: UUID, on db: any Database) async throws -> [PerformanceTarget] {
         try await PerformanceTarget.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$dueOn).all()
     }
@@ -35,7 +35,7 @@ public enum PerformanceTargets {
         try await db.transaction { db in
             let before = target.auditFields
             try await target.delete(on: db)
-            try await AuditLog.record(.deleted, entity: PerformanceTarget.auditEntity, entityID: target.requireID().uuidString,
+            try await AuditRegister.record(.deleted, entity: PerformanceTarget.auditEntity, entityID: target.requireID().uuidString,
                                       organisationID: target.$organisation.id, before: before, after: nil, by: actor, at: now, on: db)
         }
     }

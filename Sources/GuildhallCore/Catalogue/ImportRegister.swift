@@ -23,7 +23,16 @@ public struct ImportPlan: Sendable {
 /// Imports catalogue files all or nothing: a file with any problem changes nothing; a good file
 /// is applied in one transaction, and every change goes to the audit trail. Services are matched
 /// by name and interactions by service and type; what the file does not mention is left alone.
-public enum CatalogueImporter {
+public enum ImportRegister {
+    /// An uploaded file waiting for confirmation. Such files are kept for a day at most.
+    public static func findPending(_ id: UUID, in organisationID: UUID, on db: any Database) async throws -> PendingImport? {
+        try await PendingImport.query(on: db).filter(\.$id == id).filter(\.$organisation.$id == organisationID).first()
+    }
+
+    public static func discardStale(in organisationID: UUID, before cutoff: Date, on db: any Database) async throws {
+        try await PendingImport.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$createdAt < cutoff).delete()
+    }
+
     public static func plan(_ text: String, for organisationID: UUID, on db: any Database) async throws -> Result<ImportPlan, ImportRejected> {
         switch CatalogueCSV.parse(text) {
         case .failure(let rejected): return .failure(rejected)
@@ -73,7 +82,7 @@ public enum CatalogueImporter {
             func record(_ action: AuditAction, _ entity: String, _ id: UUID?, before: [String: String]?, after: [String: String]) throws {
                 audit.append(AuditEntry(
                     organisationID: organisationID, actor: actor, occurredAt: now, action: action, entity: entity,
-                    entityID: id?.uuidString ?? "", before: try before.map(AuditLog.encode), after: try AuditLog.encode(after)))
+                    entityID: id?.uuidString ?? "", before: try before.map(AuditRegister.encode), after: try AuditRegister.encode(after)))
             }
             // New services and interactions are inserted together at the end, many rows to a
             // statement; their ids are given here so that the audit entries can name them.
@@ -99,7 +108,7 @@ public enum CatalogueImporter {
                         service.lgsl = row.lgsl ?? service.lgsl
                     } else if service.$division.id != division.id || (row.lgsl != nil && row.lgsl != service.lgsl) {
                         let before = service.auditFields
-                        try await CatalogueEditor.move(service, to: division.requireID(), on: db)
+                        try await CatalogueRegister.move(service, to: division.requireID(), on: db)
                         service.lgsl = row.lgsl ?? service.lgsl
                         try await service.save(on: db)
                         try record(.updated, Service.auditEntity, service.id, before: before, after: service.auditFields)

@@ -17,7 +17,7 @@ public struct OrganisationDraft: Sendable {
 }
 
 /// Adding and changing organisations, with the rules both the command line and the pages obey.
-public enum OrganisationDirectory {
+public enum OrganisationRegister {
     public static func add(_ draft: OrganisationDraft, by actor: Actor, at now: Date, on db: any Database) async throws -> Organisation {
         let tier = try await validate(draft, existing: nil, on: db)
         let organisation = Organisation(slug: draft.slug, name: draft.name, tier: tier, gssCode: draft.gssCode.isEmpty ? nil : draft.gssCode)

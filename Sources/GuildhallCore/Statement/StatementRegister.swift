@@ -17,7 +17,7 @@ public struct RevisionChange: Sendable, Equatable {
 
 /// Drafting a statement: creating it from a pro forma, saving sections (each save kept as a
 /// revision), marking them complete, and comparing revisions.
-public enum StatementWorkflow {
+public enum StatementRegister {
     public static func create(
         for organisationID: UUID, year: Int, proForma key: String, deadline deadlineText: String = "",
         by actor: Actor, at now: Date, on db: any Database
@@ -113,7 +113,7 @@ public enum StatementWorkflow {
         if let partner, try await Organisation.find(partner, on: db)?.tier != .partner {
             errors.add(field: "partner", "Select a partner organisation")
         }
-        if let owner, try await StaffAccounts.find(owner, in: statement.$organisation.id, on: db) == nil {
+        if let owner, try await StaffRegister.find(owner, in: statement.$organisation.id, on: db) == nil {
             errors.add(field: "owner", "Select a member of the organisation’s staff")
         }
         try errors.check()
