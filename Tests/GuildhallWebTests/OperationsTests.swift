@@ -54,7 +54,7 @@ struct OperationsTests {
             let text = try await browser.get("/metrics").body.string
             #expect(text.contains(#"guildhall_http_requests_total{method="GET",route="/",status="200"} 2"#))
             #expect(text.contains(#"guildhall_http_requests_total{method="GET",route="unmatched",status="404"} 1"#))
-            #expect(text.contains(#"route="/staff/admin/divisions/:id",status="200"} 1"#))
+            #expect(text.contains(#"route="/staff/admin/divisions/:division",status="200"} 1"#))
             #expect(!text.contains(division.id!.uuidString))
             #expect(text.contains(#"guildhall_http_request_duration_seconds_bucket{method="GET",route="/",le="0.005"}"#)
                     || text.contains(#"guildhall_http_request_duration_seconds_bucket{method="GET",route="/",le="0.05"}"#))

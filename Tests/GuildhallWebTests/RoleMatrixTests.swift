@@ -22,72 +22,72 @@ struct RoleMatrixTests {
         (.GET, "/staff/admin/organisations", [.admin]),
         (.GET, "/staff/admin/organisations/new", [.admin]),
         (.POST, "/staff/admin/organisations/new", [.admin]),
-        (.GET, "/staff/admin/organisations/:id", [.admin]),
-        (.POST, "/staff/admin/organisations/:id", [.admin]),
+        (.GET, "/staff/admin/organisations/:organisation", [.admin]),
+        (.POST, "/staff/admin/organisations/:organisation", [.admin]),
         (.GET, "/staff/admin/divisions", [.admin]),
         (.GET, "/staff/admin/divisions/new", [.admin]),
         (.POST, "/staff/admin/divisions/new", [.admin]),
-        (.GET, "/staff/admin/divisions/:id", [.admin]),
-        (.POST, "/staff/admin/divisions/:id", [.admin]),
+        (.GET, "/staff/admin/divisions/:division", [.admin]),
+        (.POST, "/staff/admin/divisions/:division", [.admin]),
         (.GET, "/staff/admin/users", [.admin]),
         (.GET, "/staff/admin/users/new", [.admin]),
         (.POST, "/staff/admin/users/new", [.admin]),
-        (.GET, "/staff/admin/users/:id", [.admin]),
-        (.POST, "/staff/admin/users/:id", [.admin]),
-        (.GET, "/staff/admin/users/:id/password", [.admin]),
-        (.POST, "/staff/admin/users/:id/password", [.admin]),
+        (.GET, "/staff/admin/users/:user", [.admin]),
+        (.POST, "/staff/admin/users/:user", [.admin]),
+        (.GET, "/staff/admin/users/:user/password", [.admin]),
+        (.POST, "/staff/admin/users/:user/password", [.admin]),
         (.GET, "/staff/admin/tokens", [.admin]),
         (.GET, "/staff/admin/tokens/new", [.admin]),
         (.POST, "/staff/admin/tokens/new", [.admin]),
-        (.GET, "/staff/admin/tokens/:id/revoke", [.admin]),
-        (.POST, "/staff/admin/tokens/:id/revoke", [.admin]),
+        (.GET, "/staff/admin/tokens/:token/revoke", [.admin]),
+        (.POST, "/staff/admin/tokens/:token/revoke", [.admin]),
         (.GET, "/staff/audit", [.admin, .auditor]),
         (.GET, "/staff/audit.csv", [.admin, .auditor]),
         (.GET, "/staff/catalogue", readers),
         (.GET, "/staff/catalogue/export.csv", readers),
-        (.GET, "/staff/catalogue/services/:id", readers),
+        (.GET, "/staff/catalogue/services/:service", readers),
         (.GET, "/staff/catalogue/services/new", editors),
         (.POST, "/staff/catalogue/services/new", editors),
-        (.GET, "/staff/catalogue/services/:id/edit", editors),
-        (.POST, "/staff/catalogue/services/:id/edit", editors),
-        (.GET, "/staff/catalogue/services/:id/interactions/:type", editors),
-        (.POST, "/staff/catalogue/services/:id/interactions/:type", editors),
+        (.GET, "/staff/catalogue/services/:service/edit", editors),
+        (.POST, "/staff/catalogue/services/:service/edit", editors),
+        (.GET, "/staff/catalogue/services/:service/interactions/:type", editors),
+        (.POST, "/staff/catalogue/services/:service/interactions/:type", editors),
         (.GET, "/staff/catalogue/import", [.programmeManager]),
         (.POST, "/staff/catalogue/import", [.programmeManager]),
-        (.GET, "/staff/catalogue/import/:id", [.programmeManager]),
-        (.POST, "/staff/catalogue/import/:id", [.programmeManager]),
+        (.GET, "/staff/catalogue/import/:import", [.programmeManager]),
+        (.POST, "/staff/catalogue/import/:import", [.programmeManager]),
         (.GET, "/staff/performance", performanceReaders),
-        (.GET, "/staff/performance/downloads/:id", performanceReaders),
-        (.GET, "/staff/performance/snapshots/:id", performanceReaders),
+        (.GET, "/staff/performance/downloads/:table", performanceReaders),
+        (.GET, "/staff/performance/snapshots/:snapshot", performanceReaders),
         (.GET, "/staff/performance/targets", performanceReaders),
         (.POST, "/staff/performance/snapshots", [.programmeManager]),
         (.POST, "/staff/performance/targets", [.programmeManager]),
-        (.GET, "/staff/performance/targets/:id/remove", [.programmeManager]),
-        (.POST, "/staff/performance/targets/:id/remove", [.programmeManager]),
+        (.GET, "/staff/performance/targets/:target/remove", [.programmeManager]),
+        (.POST, "/staff/performance/targets/:target/remove", [.programmeManager]),
         (.GET, "/staff/statements", statementReaders),
         (.GET, "/staff/committees", statementReaders),
-        (.GET, "/staff/statements/:id", statementReaders),
-        (.GET, "/staff/statements/:id/preview", statementReaders),
-        (.GET, "/staff/statements/:id/sections/:key", statementReaders),
-        (.GET, "/staff/statements/:id/sections/:key/compare", statementReaders),
-        (.GET, "/staff/statements/:id/consultations", statementReaders),
-        (.GET, "/staff/statements/:id/decisions", statementReaders),
-        (.GET, "/staff/consultations/:id", statementReaders),
-        (.POST, "/staff/statements/:id/sections/:key", editors),
-        (.POST, "/staff/consultations/:id/comments", [.committeeMember, .programmeManager]),
+        (.GET, "/staff/statements/:statement", statementReaders),
+        (.GET, "/staff/statements/:statement/preview", statementReaders),
+        (.GET, "/staff/statements/:statement/sections/:section", statementReaders),
+        (.GET, "/staff/statements/:statement/sections/:section/compare", statementReaders),
+        (.GET, "/staff/statements/:statement/consultations", statementReaders),
+        (.GET, "/staff/statements/:statement/decisions", statementReaders),
+        (.GET, "/staff/consultations/:consultation", statementReaders),
+        (.POST, "/staff/statements/:statement/sections/:section", editors),
+        (.POST, "/staff/consultations/:consultation/comments", [.committeeMember, .programmeManager]),
         (.POST, "/staff/statements", [.programmeManager]),
         (.POST, "/staff/committees", [.programmeManager]),
-        (.POST, "/staff/statements/:id/deadline", [.programmeManager]),
-        (.POST, "/staff/statements/:id/sections/:key/complete", [.programmeManager]),
-        (.POST, "/staff/statements/:id/sections/:key/assign", [.programmeManager]),
-        (.POST, "/staff/statements/:id/consultations", [.programmeManager]),
-        (.POST, "/staff/comments/:id/disposition", [.programmeManager]),
-        (.POST, "/staff/statements/:id/decisions", [.programmeManager]),
-        (.GET, "/staff/statements/:id/submit", [.programmeManager]),
-        (.POST, "/staff/statements/:id/submit", [.programmeManager]),
-        (.GET, "/staff/submissions/:id", submissionReaders),
-        (.GET, "/staff/submissions/:id/:file", submissionReaders),
-        (.POST, "/staff/submissions/:id/reviews", [.centralReviewer]),
+        (.POST, "/staff/statements/:statement/deadline", [.programmeManager]),
+        (.POST, "/staff/statements/:statement/sections/:section/complete", [.programmeManager]),
+        (.POST, "/staff/statements/:statement/sections/:section/assign", [.programmeManager]),
+        (.POST, "/staff/statements/:statement/consultations", [.programmeManager]),
+        (.POST, "/staff/comments/:comment/disposition", [.programmeManager]),
+        (.POST, "/staff/statements/:statement/decisions", [.programmeManager]),
+        (.GET, "/staff/statements/:statement/submit", [.programmeManager]),
+        (.POST, "/staff/statements/:statement/submit", [.programmeManager]),
+        (.GET, "/staff/submissions/:submission", submissionReaders),
+        (.GET, "/staff/submissions/:submission/:document", submissionReaders),
+        (.POST, "/staff/submissions/:submission/reviews", [.centralReviewer]),
         (.GET, "/staff/national", [.centralReviewer]),
         (.GET, "/staff/national.csv", [.centralReviewer]),
     ]
@@ -210,22 +210,15 @@ struct World {
 
     /// The route's path with its parameter filled in from this organisation's records.
     func fill(_ pattern: String, user: User) -> String {
-        let id: String
-        if pattern.contains("/organisations/") { id = council.slug }
-        else if pattern.contains("/divisions/") { id = division.id!.uuidString }
-        else if pattern.contains("/users/") { id = user.id!.uuidString }
-        else if pattern.contains("/tokens/") { id = token.id!.uuidString }
-        else if pattern.contains("/services/") { id = service.id!.uuidString }
-        else if pattern.contains("/import/") { id = pendingImport.id!.uuidString }
-        else if pattern.contains("/downloads/") { id = "by-division.csv" }
-        else if pattern.contains("/snapshots/") { id = snapshot.id!.uuidString }
-        else if pattern.contains("/targets/") { id = target.id!.uuidString }
-        else if pattern.contains("/statements/") { id = statement.id!.uuidString }
-        else if pattern.contains("/consultations/") { id = consultation.id!.uuidString }
-        else if pattern.contains("/comments/") { id = comment.id!.uuidString }
-        else if pattern.contains("/submissions/") { id = submission.id!.uuidString }
-        else { id = "" }
-        return pattern.replacingOccurrences(of: ":id", with: id).replacingOccurrences(of: ":type", with: "1")
-            .replacingOccurrences(of: ":key", with: "partnership").replacingOccurrences(of: ":file", with: "submission.json")
+        let values = [
+            "organisation": council.slug, "division": division.id!.uuidString, "user": user.id!.uuidString,
+            "token": token.id!.uuidString, "service": service.id!.uuidString, "import": pendingImport.id!.uuidString,
+            "table": "by-division.csv", "snapshot": snapshot.id!.uuidString, "target": target.id!.uuidString,
+            "statement": statement.id!.uuidString, "consultation": consultation.id!.uuidString, "comment": comment.id!.uuidString,
+            "submission": submission.id!.uuidString, "type": "1", "section": "partnership", "document": "submission.json",
+        ]
+        return pattern.split(separator: "/", omittingEmptySubsequences: false).map { segment in
+            segment.hasPrefix(":") ? values[String(segment.dropFirst())]! : String(segment)
+        }.joined(separator: "/")
     }
 }

@@ -35,9 +35,9 @@ statement=$(curl -fs -X POST "$url/api/v1/organisations/wyvern-vale/statements" 
 
 cat >"$work/schemathesis.toml" <<TOML
 [parameters]
-"path.slug" = "wyvern-vale"
-"path.id" = "$statement"
-"path.key" = "risks"
+"path.organisation" = "wyvern-vale"
+"path.statement" = "$statement"
+"path.section" = "risks"
 TOML
 
 cd "$work"

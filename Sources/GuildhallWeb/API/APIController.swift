@@ -21,7 +21,7 @@ enum APIController {
         guard staff.may(.readCatalogue) || staff.may(.readPerformance) else {
             throw Abort(.forbidden, reason: "This token's user cannot read the catalogue.")
         }
-        guard req.parameters.get("slug") == staff.organisation.slug else {
+        guard req.parameters.get(.organisation) == staff.organisation.slug else {
             throw Abort(.notFound, reason: "No organisation with that short name is visible to this token.")
         }
         var day = CalendarDay(req.now)

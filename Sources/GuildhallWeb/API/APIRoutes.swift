@@ -4,19 +4,19 @@ import Vapor
 /// `/api/v1`, for programs with a bearer token; the OpenAPI document is open to anyone.
 enum APIRoutes {
     static func register(on routes: any RoutesBuilder) {
-        routes.get(SiteURL.apiOpenAPI.pathComponents, use: APIController.openAPI)
+        routes.get(SiteURL.api(.openAPI).pathComponents, use: APIController.openAPI)
         let routes = routes.grouped(RequireToken())
-        routes.get(SiteURL.apiMe.pathComponents, use: APIController.me)
-        routes.get(SiteURL.apiBVPI157(":slug").pathComponents, use: APIController.bvpi157)
-        routes.post(SiteURL.apiStatements(":slug").pathComponents, use: StatementsAPIController.create)
-        routes.get(SiteURL.apiStatement(":id").pathComponents, use: StatementsAPIController.show)
-        routes.put(SiteURL.apiSection(":id", ":key").pathComponents, use: StatementsAPIController.saveSection)
-        routes.post(SiteURL.apiCompleteSection(":id", ":key").pathComponents, use: StatementsAPIController.completeSection)
-        routes.post(SiteURL.apiConsultations(":id").pathComponents, use: ConsultationsAPIController.open)
-        routes.post(SiteURL.apiComments(":id").pathComponents, use: ConsultationsAPIController.comment)
-        routes.put(SiteURL.apiDisposition(":id").pathComponents, use: ConsultationsAPIController.dispose)
-        routes.post(SiteURL.apiDecisions(":id").pathComponents, use: ConsultationsAPIController.decide)
-        routes.post(SiteURL.apiSubmissions(":id").pathComponents, use: StatementsAPIController.submit)
-        routes.get(SiteURL.apiSubmission(":file").pathComponents, use: StatementsAPIController.submission)
+        routes.get(SiteURL.api(.me).pathComponents, use: APIController.me)
+        routes.get(SiteURL.api(.bvpi157(.key)).pathComponents, use: APIController.bvpi157)
+        routes.post(SiteURL.api(.statements(.key)).pathComponents, use: StatementsAPIController.create)
+        routes.get(SiteURL.api(.statement(.key)).pathComponents, use: StatementsAPIController.show)
+        routes.put(SiteURL.api(.section(.key, .key)).pathComponents, use: StatementsAPIController.saveSection)
+        routes.post(SiteURL.api(.completeSection(.key, .key)).pathComponents, use: StatementsAPIController.completeSection)
+        routes.post(SiteURL.api(.consultations(.key)).pathComponents, use: ConsultationsAPIController.open)
+        routes.post(SiteURL.api(.comments(.key)).pathComponents, use: ConsultationsAPIController.comment)
+        routes.put(SiteURL.api(.disposition(.key)).pathComponents, use: ConsultationsAPIController.dispose)
+        routes.post(SiteURL.api(.decisions(.key)).pathComponents, use: ConsultationsAPIController.decide)
+        routes.post(SiteURL.api(.submissions(.key)).pathComponents, use: StatementsAPIController.submit)
+        routes.get(SiteURL.api(.submission(.key)).pathComponents, use: StatementsAPIController.submission)
     }
 }

@@ -4,8 +4,8 @@ import Vapor
 /// Consultation rounds, comments, dispositions and decisions through the API.
 enum ConsultationsAPIController {
     static func open(req: Request) async throws -> Response {
-        let staff = try StatementsAPIController.require(req, .manageStatement)
-        let statement = try await StatementsAPIController.find(req, req.parameters.get("id", as: UUID.self))
+        let staff = try APILookup.require(req, .manageStatement)
+        let statement = try await APILookup.statement(req)
         let body = try req.content.decode(ConsultationForms.Opening.self)
         return try await answer("The consultation was not opened") {
             let consultation = try await ConsultationRegister.open(on: statement, body: body.body ?? "", meetingOn: body.meetingOn ?? "",
@@ -17,8 +17,8 @@ enum ConsultationsAPIController {
     }
 
     static func comment(req: Request) async throws -> Response {
-        let staff = try StatementsAPIController.require(req, .commentOnStatement)
-        guard let id = req.parameters.get("id", as: UUID.self),
+        let staff = try APILookup.require(req, .commentOnStatement)
+        guard let id = req.parameters.get(.consultation),
               let consultation = try await ConsultationRegister.find(id, in: staff.organisationID, on: req.db)
         else { throw Abort(.notFound, reason: "No consultation with that id is visible to this token.") }
         let body = try req.content.decode(ConsultationForms.Commenting.self)
@@ -29,8 +29,8 @@ enum ConsultationsAPIController {
     }
 
     static func dispose(req: Request) async throws -> Response {
-        let staff = try StatementsAPIController.require(req, .manageStatement)
-        guard let id = req.parameters.get("id", as: UUID.self),
+        let staff = try APILookup.require(req, .manageStatement)
+        guard let id = req.parameters.get(.comment),
               let comment = try await ConsultationRegister.findComment(id, in: staff.organisationID, on: req.db)
         else { throw Abort(.notFound, reason: "No comment with that id is visible to this token.") }
         let body = try req.content.decode(ConsultationForms.Disposing.self)
@@ -41,8 +41,8 @@ enum ConsultationsAPIController {
     }
 
     static func decide(req: Request) async throws -> Response {
-        let staff = try StatementsAPIController.require(req, .manageStatement)
-        let statement = try await StatementsAPIController.find(req, req.parameters.get("id", as: UUID.self))
+        let staff = try APILookup.require(req, .manageStatement)
+        let statement = try await APILookup.statement(req)
         let body = try req.content.decode(ConsultationForms.Deciding.self)
         return try await answer("The decision was not recorded") {
             let decision = try await ConsultationRegister.decide(

@@ -10,8 +10,8 @@ enum StatementsAPIController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let staff = try require(req, .manageStatement)
-        guard req.parameters.get("slug") == staff.organisation.slug else {
+        let staff = try APILookup.require(req, .manageStatement)
+        guard req.parameters.get(.organisation) == staff.organisation.slug else {
             throw Abort(.notFound, reason: "No organisation with that short name is visible to this token.")
         }
         let body = try req.content.decode(Creation.self)
@@ -19,21 +19,22 @@ enum StatementsAPIController {
             let statement = try await StatementRegister.create(
                 for: staff.organisationID, year: body.year ?? 0, proForma: body.proForma ?? "", deadline: body.deadline ?? "",
                 by: staff.actor, at: req.now, on: req.db)
-            return try await document(req, statement: try await find(req, statement.requireID()), status: .created)
+            guard let created = try await StatementRegister.find(statement.requireID(), in: staff.organisationID, on: req.db) else { throw Abort(.notFound) }
+            return try await document(req, statement: created, status: .created)
         } catch let errors as FieldErrors {
             return APIError.refused(.unprocessableEntity, "The statement was not created", errors.problems.map { "\($0.field): \($0.message)" })
         }
     }
 
     static func show(req: Request) async throws -> Response {
-        _ = try require(req, .readStatement)
-        let statement = try await find(req, req.parameters.get("id", as: UUID.self))
+        _ = try APILookup.require(req, .readStatement)
+        let statement = try await APILookup.statement(req)
         return try await document(req, statement: statement, status: .ok)
     }
 
     static func saveSection(req: Request) async throws -> Response {
-        let staff = try require(req, .editStatement)
-        guard let id = req.parameters.get("id", as: UUID.self),
+        let staff = try APILookup.require(req, .editStatement)
+        guard let id = req.parameters.get(.statement),
               let statement = try await StatementRegister.find(id, contributedToBy: staff.organisationID, on: req.db)
         else { throw Abort(.notFound, reason: "No statement with that id is visible to this token.") }
         let section = try section(req, of: statement)
@@ -55,8 +56,8 @@ enum StatementsAPIController {
     }
 
     static func completeSection(req: Request) async throws -> Response {
-        let staff = try require(req, .manageStatement)
-        let statement = try await find(req, req.parameters.get("id", as: UUID.self))
+        let staff = try APILookup.require(req, .manageStatement)
+        let statement = try await APILookup.statement(req)
         let section = try section(req, of: statement)
         do {
             try await StatementRegister.complete(section, of: statement, by: staff.actor, at: req.now, on: req.db)
@@ -79,8 +80,8 @@ enum StatementsAPIController {
     }
 
     static func submit(req: Request) async throws -> Response {
-        let staff = try require(req, .manageStatement)
-        let statement = try await find(req, req.parameters.get("id", as: UUID.self))
+        let staff = try APILookup.require(req, .manageStatement)
+        let statement = try await APILookup.statement(req)
         guard let kind = Submission.Kind(rawValue: try req.content.decode(Submitting.self).kind ?? "") else {
             return APIError.refused(.unprocessableEntity, "Nothing was submitted", ["kind: use draft or final"])
         }
@@ -95,8 +96,8 @@ enum StatementsAPIController {
 
     /// The frozen document: `.json` is the submission's data exactly as hashed; `.xml` is the same in XML.
     static func submission(req: Request) async throws -> Response {
-        let staff = try require(req, .readSubmissions)
-        guard let name = req.parameters.get("file"), let dot = name.lastIndex(of: "."),
+        let staff = try APILookup.require(req, .readSubmissions)
+        guard let name = req.parameters.get(.document), let dot = name.lastIndex(of: "."),
               let id = UUID(uuidString: String(name[..<dot])),
               let submission = try await SubmissionRegister.find(id, visibleTo: staff.submissionScope, on: req.db)
         else { throw Abort(.notFound, reason: "No submission with that id is visible to this token.") }
@@ -107,22 +108,9 @@ enum StatementsAPIController {
         }
     }
 
-    static func require(_ req: Request, _ permission: Permission) throws -> StaffMember {
-        let staff = try req.staff
-        guard staff.may(permission) else { throw Abort(.forbidden, reason: "This token's user cannot do that with statements.") }
-        return staff
-    }
-
-    static func find(_ req: Request, _ id: UUID?) async throws -> Statement {
-        guard let id, let statement = try await StatementRegister.find(id, in: try req.staff.organisationID, on: req.db) else {
-            throw Abort(.notFound, reason: "No statement with that id is visible to this token.")
-        }
-        return statement
-    }
-
     private static func section(_ req: Request, of statement: Statement) throws -> StatementSection {
-        guard let key = req.parameters.get("key"), let section = statement.sections.first(where: { $0.key == key }) else {
-            throw Abort(.notFound, reason: "The \(statement.proForma.key) pro forma has no section called \(req.parameters.get("key") ?? "")")
+        guard let key = req.parameters.get(.section), let section = statement.sections.first(where: { $0.key == key }) else {
+            throw Abort(.notFound, reason: "The \(statement.proForma.key) pro forma has no section called \(req.parameters.get(.section) ?? "")")
         }
         return section
     }

@@ -13,7 +13,7 @@ struct PreparingServeCommand: AsyncCommand {
         _ = try app.guildhall.assets.assets()
         let password = try await app.prepareForServing()
         if app.guildhall.configuration.seedDemo {
-            context.console.print(DemoNotice.text(signInPath: SiteURL.signIn.path, password: password))
+            context.console.print(DemoNotice.text(signInPath: SiteURL.staff(.signIn).path, password: password))
         }
         try await serve.run(using: context, signature: signature)
     }

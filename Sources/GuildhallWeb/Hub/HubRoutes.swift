@@ -3,7 +3,7 @@ import Vapor
 /// The public site.
 enum HubRoutes {
     static func register(on routes: any RoutesBuilder) {
-        routes.get(SiteURL.home.pathComponents, use: PublicController.home)
-        routes.get(SiteURL.accessibility.pathComponents, use: PublicController.accessibility)
+        routes.get(SiteURL.hub(.home).pathComponents, use: PublicController.home)
+        routes.get(SiteURL.hub(.accessibility).pathComponents, use: PublicController.accessibility)
     }
 }

@@ -8,7 +8,7 @@ enum PublicPages {
             .p(.class("body-l"), .plain("Find council services, make requests online and follow them to the end.")),
             .p(.class("body"), .plain("The council’s e-government programme team, its divisions and its front office use Guildhall to keep the catalogue of every service up to date and to report progress in delivering them electronically.")),
             .h2(.class("heading-m"), .plain("Council staff")),
-            .p(.class("body"), .a(.href(SiteURL.signIn.path), .plain("Sign in to Guildhall")), .plain(" to manage services, requests and the annual statement."))
+            .p(.class("body"), .a(.href(SiteURL.staff(.signIn).path), .plain("Sign in to Guildhall")), .plain(" to manage services, requests and the annual statement."))
         )
     }
 
@@ -37,7 +37,7 @@ enum PublicPages {
         Layout.page(context,
             UI.heading(heading),
             .p(.class("body"), .plain(message)),
-            .p(.class("body"), .a(.href(context.staff == nil ? SiteURL.home.path : SiteURL.staffHome.path), .plain(context.staff == nil ? "Go to the home page" : "Go to your staff home page"))),
+            .p(.class("body"), .a(.href(context.staff == nil ? SiteURL.hub(.home).path : SiteURL.staff(.home).path), .plain(context.staff == nil ? "Go to the home page" : "Go to your staff home page"))),
             .p(.class("hint"), .plain("Error code \(status)"))
         )
     }

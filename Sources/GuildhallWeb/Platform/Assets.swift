@@ -42,7 +42,7 @@ struct Assets: Sendable {
             let digest = SHA256.hash(data: data).prefix(6).map { String(format: "%02x", $0) }.joined()
             let ext = url.pathExtension
             let fingerprinted = "\(url.deletingPathExtension().lastPathComponent)-\(digest).\(ext)"
-            paths[name] = SiteURL.asset(fingerprinted).path
+            paths[name] = SiteURL.operations(.asset(.value(fingerprinted))).path
             files[fingerprinted] = File(
                 contents: ByteBuffer(data: data),
                 contentType: HTTPMediaType.fileExtension(ext) ?? .plainText)

@@ -33,9 +33,9 @@ enum Audience: CaseIterable {
         switch self {
         case .operations: nil
         case .hub: []
-        case .staff: SiteURL.staffHome.pathComponents
-        case .api: SiteURL.apiRoot.pathComponents
-        case .open311: SiteURL.open311Root.pathComponents
+        case .staff: SiteURL.staff(.home).pathComponents
+        case .api: SiteURL.api(.root).pathComponents
+        case .open311: SiteURL.open311(.root).pathComponents
         }
     }
 

@@ -6,7 +6,7 @@ struct RequireSignedIn: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.auth.has(StaffMember.self) else {
             let next = request.method == .GET ? request.url.string : nil
-            return request.redirect(to: SiteURL.signIn.path(query: ["next": next]))
+            return request.redirect(to: SiteURL.staff(.signIn).path(query: ["next": next]))
         }
         return try await next.respond(to: request)
     }

@@ -22,7 +22,7 @@ enum OperationsController {
     }
 
     static func asset(req: Request) async throws -> Response {
-        guard let name = req.parameters.get("id"), let file = try req.application.guildhall.assets.assets().file(named: name) else {
+        guard let name = req.parameters.get(.asset), let file = try req.application.guildhall.assets.assets().file(named: name) else {
             throw Abort(.notFound)
         }
         let response = Response(status: .ok, body: .init(buffer: file.contents))
@@ -35,8 +35,8 @@ enum OperationsController {
 /// What operators and browsers fetch: health, metrics and the fingerprinted assets.
 enum OperationsRoutes {
     static func register(on routes: any RoutesBuilder) {
-        routes.get(SiteURL.healthz.pathComponents, use: OperationsController.health)
-        routes.get(SiteURL.metrics.pathComponents, use: OperationsController.metrics)
-        routes.get(SiteURL.asset(SiteURL.parameter).pathComponents, use: OperationsController.asset)
+        routes.get(SiteURL.operations(.healthz).pathComponents, use: OperationsController.health)
+        routes.get(SiteURL.operations(.metrics).pathComponents, use: OperationsController.metrics)
+        routes.get(SiteURL.operations(.asset(.key)).pathComponents, use: OperationsController.asset)
     }
 }

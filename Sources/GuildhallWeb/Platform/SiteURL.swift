@@ -1,176 +1,142 @@
+import Foundation
 import Vapor
 
-/// Every page and endpoint of the site. Routes are registered from these and links are built
-/// from them, so a link can never point at a route that does not exist.
-enum SiteURL: Hashable {
-    /// Stands for the route parameter when a URL is used to register a route.
-    static let parameter = ":id"
+/// Every page and endpoint of the site, by audience. Routes are registered from these (with
+/// `.key` for each parameter) and links are built from them (with `.value(…)`), so a link can
+/// never point at a route that does not exist and a parameter's name is written once.
+enum SiteURL: Hashable, Sendable {
+    case operations(Operations)
+    case hub(Hub)
+    case staff(Staff)
+    case api(API)
+    case open311(Open311)
 
-    case home
-    case accessibility
-    case healthz
-    case metrics
-    case asset(String)
+    /// A segment of a path: fixed text, or a route parameter by name.
+    enum Part: Hashable, Sendable {
+        case constant(String)
+        case parameter(String)
+    }
 
-    case signIn
-    case signOut
-    case staffHome
-    case accountPassword
+    enum Operations: Hashable, Sendable {
+        case healthz
+        case metrics
+        case asset(Parameter<String>)
+    }
 
-    case organisations
-    case newOrganisation
-    case organisation(String)
+    enum Hub: Hashable, Sendable {
+        case home
+        case accessibility
+    }
 
-    case divisions
-    case newDivision
-    case division(String)
+    enum Staff: Hashable, Sendable {
+        case home
+        case signIn
+        case signOut
+        case accountPassword
+        case admin(Admin)
+        case catalogue(Catalogue)
+        case performance(Performance)
+        case statements(Statements)
+    }
 
-    case users
-    case newUser
-    case user(String)
-    case userPassword(String)
+    enum Admin: Hashable, Sendable {
+        case organisations
+        case newOrganisation
+        case organisation(Parameter<String>)
+        case divisions
+        case newDivision
+        case division(Parameter<UUID>)
+        case users
+        case newUser
+        case user(Parameter<UUID>)
+        case userPassword(Parameter<UUID>)
+        case tokens
+        case newToken
+        case revokeToken(Parameter<UUID>)
+        case audit
+        case auditCSV
+    }
 
-    case tokens
-    case newToken
-    case revokeToken(String)
+    enum Catalogue: Hashable, Sendable {
+        case index
+        case export
+        case newService
+        case service(Parameter<UUID>)
+        case editService(Parameter<UUID>)
+        case interaction(Parameter<UUID>, Parameter<Int>)
+        case upload
+        case pendingImport(Parameter<UUID>)
+    }
 
-    case audit
-    case auditCSV
+    enum Performance: Hashable, Sendable {
+        case dashboard
+        case download(Parameter<String>)
+        case snapshots
+        case snapshot(Parameter<UUID>)
+        case targets
+        case removeTarget(Parameter<UUID>)
+    }
 
-    case catalogue
-    case catalogueExport
-    case newService
-    case service(String)
-    case editService(String)
-    case interaction(String, String)
-    case catalogueImport
-    case pendingImport(String)
+    enum Statements: Hashable, Sendable {
+        case index
+        case committees
+        case statement(Parameter<UUID>)
+        case preview(Parameter<UUID>)
+        case deadline(Parameter<UUID>)
+        case submit(Parameter<UUID>)
+        case section(Parameter<UUID>, Parameter<String>)
+        case completeSection(Parameter<UUID>, Parameter<String>)
+        case assignSection(Parameter<UUID>, Parameter<String>)
+        case compareRevisions(Parameter<UUID>, Parameter<String>)
+        case consultations(Parameter<UUID>)
+        case consultation(Parameter<UUID>)
+        case consultationComments(Parameter<UUID>)
+        case disposition(Parameter<UUID>)
+        case decisions(Parameter<UUID>)
+        case submission(Parameter<UUID>)
+        case submissionDocument(Parameter<UUID>, Parameter<String>)
+        case submissionReviews(Parameter<UUID>)
+        case national
+        case nationalCSV
+    }
 
-    case performance
-    case performanceDownload(String)
-    case snapshots
-    case snapshot(String)
-    case targets
-    case removeTarget(String)
+    enum API: Hashable, Sendable {
+        case root
+        case me
+        case openAPI
+        case bvpi157(Parameter<String>)
+        case statements(Parameter<String>)
+        case statement(Parameter<UUID>)
+        case section(Parameter<UUID>, Parameter<String>)
+        case completeSection(Parameter<UUID>, Parameter<String>)
+        case consultations(Parameter<UUID>)
+        case comments(Parameter<UUID>)
+        case disposition(Parameter<UUID>)
+        case decisions(Parameter<UUID>)
+        case submissions(Parameter<UUID>)
+        case submission(Parameter<String>)
+    }
 
-    case statements
-    case committees
-    case statement(String)
-    case statementPreview(String)
-    case statementDeadline(String)
-    case statementSubmit(String)
-    case section(String, String)
-    case completeSection(String, String)
-    case assignSection(String, String)
-    case compareRevisions(String, String)
-    case consultations(String)
-    case consultation(String)
-    case consultationComments(String)
-    case disposition(String)
-    case decisions(String)
-    case submission(String)
-    case submissionFile(String, String)
-    case submissionReviews(String)
-    case national
-    case nationalCSV
+    enum Open311: Hashable, Sendable {
+        case root
+    }
 
-    case apiRoot
-    case apiMe
-    case apiOpenAPI
-    case apiBVPI157(String)
-    case apiStatements(String)
-    case apiStatement(String)
-    case apiSection(String, String)
-    case apiCompleteSection(String, String)
-    case apiConsultations(String)
-    case apiComments(String)
-    case apiDisposition(String)
-    case apiDecisions(String)
-    case apiSubmissions(String)
-    case apiSubmission(String)
-
-    case open311Root
-
-    var segments: [String] {
+    var parts: [Part] {
         switch self {
-        case .home: []
-        case .accessibility: ["accessibility"]
-        case .healthz: ["healthz"]
-        case .metrics: ["metrics"]
-        case .asset(let name): ["assets", name]
-        case .signIn: ["staff", "sign-in"]
-        case .signOut: ["staff", "sign-out"]
-        case .staffHome: ["staff"]
-        case .accountPassword: ["staff", "account", "password"]
-        case .organisations: ["staff", "admin", "organisations"]
-        case .newOrganisation: ["staff", "admin", "organisations", "new"]
-        case .organisation(let slug): ["staff", "admin", "organisations", slug]
-        case .divisions: ["staff", "admin", "divisions"]
-        case .newDivision: ["staff", "admin", "divisions", "new"]
-        case .division(let id): ["staff", "admin", "divisions", id]
-        case .users: ["staff", "admin", "users"]
-        case .newUser: ["staff", "admin", "users", "new"]
-        case .user(let id): ["staff", "admin", "users", id]
-        case .userPassword(let id): ["staff", "admin", "users", id, "password"]
-        case .tokens: ["staff", "admin", "tokens"]
-        case .newToken: ["staff", "admin", "tokens", "new"]
-        case .revokeToken(let id): ["staff", "admin", "tokens", id, "revoke"]
-        case .audit: ["staff", "audit"]
-        case .auditCSV: ["staff", "audit.csv"]
-        case .catalogue: ["staff", "catalogue"]
-        case .catalogueExport: ["staff", "catalogue", "export.csv"]
-        case .newService: ["staff", "catalogue", "services", "new"]
-        case .service(let id): ["staff", "catalogue", "services", id]
-        case .editService(let id): ["staff", "catalogue", "services", id, "edit"]
-        case .interaction(let id, let type): ["staff", "catalogue", "services", id, "interactions", type]
-        case .catalogueImport: ["staff", "catalogue", "import"]
-        case .pendingImport(let id): ["staff", "catalogue", "import", id]
-        case .performance: ["staff", "performance"]
-        case .performanceDownload(let name): ["staff", "performance", "downloads", name]
-        case .snapshots: ["staff", "performance", "snapshots"]
-        case .snapshot(let id): ["staff", "performance", "snapshots", id]
-        case .targets: ["staff", "performance", "targets"]
-        case .removeTarget(let id): ["staff", "performance", "targets", id, "remove"]
-        case .statements: ["staff", "statements"]
-        case .committees: ["staff", "committees"]
-        case .statement(let id): ["staff", "statements", id]
-        case .statementPreview(let id): ["staff", "statements", id, "preview"]
-        case .statementDeadline(let id): ["staff", "statements", id, "deadline"]
-        case .statementSubmit(let id): ["staff", "statements", id, "submit"]
-        case .section(let id, let key): ["staff", "statements", id, "sections", key]
-        case .completeSection(let id, let key): ["staff", "statements", id, "sections", key, "complete"]
-        case .assignSection(let id, let key): ["staff", "statements", id, "sections", key, "assign"]
-        case .compareRevisions(let id, let key): ["staff", "statements", id, "sections", key, "compare"]
-        case .consultations(let id): ["staff", "statements", id, "consultations"]
-        case .consultation(let id): ["staff", "consultations", id]
-        case .consultationComments(let id): ["staff", "consultations", id, "comments"]
-        case .disposition(let id): ["staff", "comments", id, "disposition"]
-        case .decisions(let id): ["staff", "statements", id, "decisions"]
-        case .submission(let id): ["staff", "submissions", id]
-        case .submissionFile(let id, let file): ["staff", "submissions", id, file]
-        case .submissionReviews(let id): ["staff", "submissions", id, "reviews"]
-        case .national: ["staff", "national"]
-        case .nationalCSV: ["staff", "national.csv"]
-        case .apiRoot: ["api", "v1"]
-        case .apiMe: ["api", "v1", "me"]
-        case .apiOpenAPI: ["api", "v1", "openapi.json"]
-        case .apiBVPI157(let slug): ["api", "v1", "organisations", slug, "bvpi157"]
-        case .apiStatements(let slug): ["api", "v1", "organisations", slug, "statements"]
-        case .apiStatement(let id): ["api", "v1", "statements", id]
-        case .apiSection(let id, let key): ["api", "v1", "statements", id, "sections", key]
-        case .apiCompleteSection(let id, let key): ["api", "v1", "statements", id, "sections", key, "complete"]
-        case .apiConsultations(let id): ["api", "v1", "statements", id, "consultations"]
-        case .apiComments(let id): ["api", "v1", "consultations", id, "comments"]
-        case .apiDisposition(let id): ["api", "v1", "comments", id, "disposition"]
-        case .apiDecisions(let id): ["api", "v1", "statements", id, "decisions"]
-        case .apiSubmissions(let id): ["api", "v1", "statements", id, "submissions"]
-        case .apiSubmission(let file): ["api", "v1", "submissions", file]
-        case .open311Root: ["open311", "v2"]
+        case .operations(let url): url.parts
+        case .hub(let url): url.parts
+        case .staff(let url): [.constant("staff")] + url.parts
+        case .api(let url): [.constant("api"), .constant("v1")] + url.parts
+        case .open311(.root): [.constant("open311"), .constant("v2")]
         }
     }
 
+    /// The path of a link. Only a URL built with values has one.
     var path: String {
-        "/" + segments.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? $0 }.joined(separator: "/")
+        "/" + parts.map { part in
+            guard case .constant(let text) = part else { preconditionFailure("\(self) names a route, not a page: give its parameters values") }
+            return text.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? text
+        }.joined(separator: "/")
     }
 
     func path(query: [String: String?]) -> String {
@@ -183,7 +149,155 @@ enum SiteURL: Hashable {
         return path + "?" + queryString
     }
 
+    /// The route's pattern, for registering it.
     var pathComponents: [PathComponent] {
-        segments.map { PathComponent(stringLiteral: $0) }
+        parts.map { part in
+            switch part {
+            case .constant(let text): .constant(text)
+            case .parameter(let name): .parameter(name)
+            }
+        }
+    }
+}
+
+private func constants(_ texts: String...) -> [SiteURL.Part] { texts.map(SiteURL.Part.constant) }
+
+extension SiteURL.Operations {
+    var parts: [SiteURL.Part] {
+        switch self {
+        case .healthz: constants("healthz")
+        case .metrics: constants("metrics")
+        case .asset(let name): constants("assets") + [name.part(.asset)]
+        }
+    }
+}
+
+extension SiteURL.Hub {
+    var parts: [SiteURL.Part] {
+        switch self {
+        case .home: []
+        case .accessibility: constants("accessibility")
+        }
+    }
+}
+
+extension SiteURL.Staff {
+    var parts: [SiteURL.Part] {
+        switch self {
+        case .home: []
+        case .signIn: constants("sign-in")
+        case .signOut: constants("sign-out")
+        case .accountPassword: constants("account", "password")
+        case .admin(let url): url.parts
+        case .catalogue(let url): constants("catalogue") + url.parts
+        case .performance(let url): constants("performance") + url.parts
+        case .statements(let url): url.parts
+        }
+    }
+}
+
+extension SiteURL.Admin {
+    var parts: [SiteURL.Part] {
+        switch self {
+        case .organisations: constants("admin", "organisations")
+        case .newOrganisation: constants("admin", "organisations", "new")
+        case .organisation(let slug): constants("admin", "organisations") + [slug.part(.organisation)]
+        case .divisions: constants("admin", "divisions")
+        case .newDivision: constants("admin", "divisions", "new")
+        case .division(let id): constants("admin", "divisions") + [id.part(.division)]
+        case .users: constants("admin", "users")
+        case .newUser: constants("admin", "users", "new")
+        case .user(let id): constants("admin", "users") + [id.part(.user)]
+        case .userPassword(let id): constants("admin", "users") + [id.part(.user)] + constants("password")
+        case .tokens: constants("admin", "tokens")
+        case .newToken: constants("admin", "tokens", "new")
+        case .revokeToken(let id): constants("admin", "tokens") + [id.part(.token)] + constants("revoke")
+        case .audit: constants("audit")
+        case .auditCSV: constants("audit.csv")
+        }
+    }
+}
+
+extension SiteURL.Catalogue {
+    var parts: [SiteURL.Part] {
+        switch self {
+        case .index: []
+        case .export: constants("export.csv")
+        case .newService: constants("services", "new")
+        case .service(let id): constants("services") + [id.part(.service)]
+        case .editService(let id): constants("services") + [id.part(.service)] + constants("edit")
+        case .interaction(let id, let type): constants("services") + [id.part(.service)] + constants("interactions") + [type.part(.interactionType)]
+        case .upload: constants("import")
+        case .pendingImport(let id): constants("import") + [id.part(.pendingImport)]
+        }
+    }
+}
+
+extension SiteURL.Performance {
+    var parts: [SiteURL.Part] {
+        switch self {
+        case .dashboard: []
+        case .download(let table): constants("downloads") + [table.part(.table)]
+        case .snapshots: constants("snapshots")
+        case .snapshot(let id): constants("snapshots") + [id.part(.snapshot)]
+        case .targets: constants("targets")
+        case .removeTarget(let id): constants("targets") + [id.part(.target)] + constants("remove")
+        }
+    }
+}
+
+extension SiteURL.Statements {
+    var parts: [SiteURL.Part] {
+        switch self {
+        case .index: constants("statements")
+        case .committees: constants("committees")
+        case .statement(let id): statement(id)
+        case .preview(let id): statement(id) + constants("preview")
+        case .deadline(let id): statement(id) + constants("deadline")
+        case .submit(let id): statement(id) + constants("submit")
+        case .section(let id, let key): statement(id) + constants("sections") + [key.part(.section)]
+        case .completeSection(let id, let key): statement(id) + constants("sections") + [key.part(.section)] + constants("complete")
+        case .assignSection(let id, let key): statement(id) + constants("sections") + [key.part(.section)] + constants("assign")
+        case .compareRevisions(let id, let key): statement(id) + constants("sections") + [key.part(.section)] + constants("compare")
+        case .consultations(let id): statement(id) + constants("consultations")
+        case .consultation(let id): constants("consultations") + [id.part(.consultation)]
+        case .consultationComments(let id): constants("consultations") + [id.part(.consultation)] + constants("comments")
+        case .disposition(let id): constants("comments") + [id.part(.comment)] + constants("disposition")
+        case .decisions(let id): statement(id) + constants("decisions")
+        case .submission(let id): constants("submissions") + [id.part(.submission)]
+        case .submissionDocument(let id, let name): constants("submissions") + [id.part(.submission), name.part(.document)]
+        case .submissionReviews(let id): constants("submissions") + [id.part(.submission)] + constants("reviews")
+        case .national: constants("national")
+        case .nationalCSV: constants("national.csv")
+        }
+    }
+
+    private func statement(_ id: Parameter<UUID>) -> [SiteURL.Part] {
+        constants("statements") + [id.part(.statement)]
+    }
+}
+
+extension SiteURL.API {
+    var parts: [SiteURL.Part] {
+        switch self {
+        case .root: []
+        case .me: constants("me")
+        case .openAPI: constants("openapi.json")
+        case .bvpi157(let slug): constants("organisations") + [slug.part(.organisation)] + constants("bvpi157")
+        case .statements(let slug): constants("organisations") + [slug.part(.organisation)] + constants("statements")
+        case .statement(let id): statement(id)
+        case .section(let id, let key): statement(id) + constants("sections") + [key.part(.section)]
+        case .completeSection(let id, let key): statement(id) + constants("sections") + [key.part(.section)] + constants("complete")
+        case .consultations(let id): statement(id) + constants("consultations")
+        case .comments(let id): constants("consultations") + [id.part(.consultation)] + constants("comments")
+        case .disposition(let id): constants("comments") + [id.part(.comment)] + constants("disposition")
+        case .decisions(let id): statement(id) + constants("decisions")
+        case .submissions(let id): statement(id) + constants("submissions")
+        case .submission(let name): constants("submissions") + [name.part(.document)]
+        }
+    }
+
+    private func statement(_ id: Parameter<UUID>) -> [SiteURL.Part] {
+        constants("statements") + [id.part(.statement)]
     }
 }

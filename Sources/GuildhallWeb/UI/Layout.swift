@@ -44,13 +44,13 @@ enum Layout {
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
         .header(.class("header"),
             .div(.class("width-container header__inner"),
-                .a(.class("header__logo"), .href(SiteURL.home.path), .plain("Guildhall")),
+                .a(.class("header__logo"), .href(SiteURL.hub(.home).path), .plain("Guildhall")),
                 .span(.class("header__organisation"), .plain(context.staff?.organisation.name ?? context.siteName)),
                 .unwrap(context.staff, { staff in
                     .div(.class("header__account"),
                         .span(.class("header__user"), .plain("Signed in as \(staff.user.name)")),
-                        Fields.post(action: SiteURL.signOut.path, csrf: context.csrfToken, Fields.button("Sign out", secondary: true)))
-                }, else: .a(.class("header__link"), .href(SiteURL.signIn.path), .plain("Staff sign in")))
+                        Fields.post(action: SiteURL.staff(.signOut).path, csrf: context.csrfToken, Fields.button("Sign out", secondary: true)))
+                }, else: .a(.class("header__link"), .href(SiteURL.staff(.signIn).path), .plain("Staff sign in")))
             ),
             .unwrap(context.staff) { staff in
                 .nav(.class("navigation"), .attr("aria-label", "Staff"),
@@ -67,8 +67,8 @@ enum Layout {
         .div(.class("width-container"),
             .h2(.class("visually-hidden"), .plain("Support links")),
             .ul(.class("footer__links"),
-                .li(.a(.href(SiteURL.accessibility.path), .plain("Accessibility statement"))),
-                .li(.a(.href(SiteURL.home.path), .plain("Home")))),
+                .li(.a(.href(SiteURL.hub(.accessibility).path), .plain("Accessibility statement"))),
+                .li(.a(.href(SiteURL.hub(.home).path), .plain("Home")))),
             .p(.class("footer__licence"), .plain("Contains public sector information licensed under the Open Government Licence v3.0.")),
             .p(.class("footer__meta"), .plain("Guildhall is open-source software for councils’ electronic service delivery.")))) }
 }
@@ -81,21 +81,21 @@ enum Navigation {
         var permission: Permission?
 
         func isCurrent(_ path: String) -> Bool {
-            url == .staffHome ? path == url.path : path == url.path || path.hasPrefix(url.path + "/")
+            url == .staff(.home) ? path == url.path : path == url.path || path.hasPrefix(url.path + "/")
         }
     }
 
     static let all: [Item] = [
-        Item(label: "Home", url: .staffHome, permission: nil),
-        Item(label: "Catalogue", url: .catalogue, permission: .readCatalogue),
-        Item(label: "Performance", url: .performance, permission: .readPerformance),
-        Item(label: "Statement", url: .statements, permission: .readStatement),
-        Item(label: "National view", url: .national, permission: .reviewSubmissions),
-        Item(label: "Organisations", url: .organisations, permission: .administerOrganisation),
-        Item(label: "Divisions", url: .divisions, permission: .administerOrganisation),
-        Item(label: "Staff", url: .users, permission: .administerOrganisation),
-        Item(label: "API tokens", url: .tokens, permission: .administerOrganisation),
-        Item(label: "Audit trail", url: .audit, permission: .readAuditTrail),
+        Item(label: "Home", url: .staff(.home), permission: nil),
+        Item(label: "Catalogue", url: .staff(.catalogue(.index)), permission: .readCatalogue),
+        Item(label: "Performance", url: .staff(.performance(.dashboard)), permission: .readPerformance),
+        Item(label: "Statement", url: .staff(.statements(.index)), permission: .readStatement),
+        Item(label: "National view", url: .staff(.statements(.national)), permission: .reviewSubmissions),
+        Item(label: "Organisations", url: .staff(.admin(.organisations)), permission: .administerOrganisation),
+        Item(label: "Divisions", url: .staff(.admin(.divisions)), permission: .administerOrganisation),
+        Item(label: "Staff", url: .staff(.admin(.users)), permission: .administerOrganisation),
+        Item(label: "API tokens", url: .staff(.admin(.tokens)), permission: .administerOrganisation),
+        Item(label: "Audit trail", url: .staff(.admin(.audit)), permission: .readAuditTrail),
     ]
 
     static func items(for roles: Set<Role>) -> [Item] {

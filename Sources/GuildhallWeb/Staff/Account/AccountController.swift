@@ -32,6 +32,6 @@ enum AccountController {
             return StaffPages.password(await req.page("Change your password", errors: problems)).response(.unprocessableEntity)
         }
         StaffSession.flash("Your password has been changed", on: req)
-        return req.redirect(to: SiteURL.staffHome.path)
+        return req.redirect(to: SiteURL.staff(.home).path)
     }
 }

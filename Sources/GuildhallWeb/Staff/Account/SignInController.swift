@@ -9,7 +9,7 @@ enum SignInController {
     }
 
     static func show(req: Request) async throws -> Response {
-        if req.auth.has(StaffMember.self) { return req.redirect(to: SiteURL.staffHome.path) }
+        if req.auth.has(StaffMember.self) { return req.redirect(to: SiteURL.staff(.home).path) }
         let next = safeNext(try? req.query.get(String.self, at: "next"))
         let notice = next == nil ? nil : "Sign in to see that page."
         return SignInPages.signIn(await req.page("Sign in"), form: .init(next: next), csrf: req.csrfToken, notice: notice).response()
@@ -38,7 +38,7 @@ enum SignInController {
         case .signedIn:
             try await StaffSession.signIn(user, on: req)
             req.logger.info("Signed in", metadata: ["user": .string(user.id?.uuidString ?? "")])
-            return req.redirect(to: form.next ?? SiteURL.staffHome.path)
+            return req.redirect(to: form.next ?? SiteURL.staff(.home).path)
         case .wrongCredentials:
             return await refuse(req, form: form, errors: FieldErrors(field: "email", wrongCredentials))
         case .locked(let until):
@@ -55,7 +55,7 @@ enum SignInController {
     static func signOut(req: Request) async throws -> Response {
         StaffSession.signOut(req)
         StaffSession.flash("You have signed out.", on: req)
-        return req.redirect(to: SiteURL.signIn.path)
+        return req.redirect(to: SiteURL.staff(.signIn).path)
     }
 
     private static let wrongCredentials = "Enter a correct email address and password"

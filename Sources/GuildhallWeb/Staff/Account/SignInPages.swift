@@ -12,7 +12,7 @@ enum SignInPages {
             .unwrap(notice) { UI.banner(.information, title: $0, .empty) },
             UI.heading("Sign in to Guildhall"),
             .p(.class("body"), .plain("Use the email address and password your council gave you.")),
-            Fields.post(action: SiteURL.signIn.path, csrf: csrf,
+            Fields.post(action: SiteURL.staff(.signIn).path, csrf: csrf,
                 .unwrap(form.next) { .el("input", .attr("type", "hidden"), .attr("name", "next"), .attr("value", $0)) },
                 Fields.text("email", label: "Email address", value: form.email, errors: context.errors,
                                        type: "email", autocomplete: "username", spellcheck: false),

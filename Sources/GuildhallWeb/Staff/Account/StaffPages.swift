@@ -3,14 +3,14 @@ import Plot
 
 enum StaffPages {
     static func home(_ context: PageContext, staff: StaffMember) -> HTML {
-        let areas = Navigation.items(for: staff.roles).filter { $0.url != .staffHome }
+        let areas = Navigation.items(for: staff.roles).filter { $0.url != .staff(.home) }
         return Layout.page(context,
             UI.heading("Welcome, \(staff.user.name)", caption: staff.organisation.name),
             UI.summaryList([
                 .init(key: "Organisation", value: .plain(staff.organisation.name)),
                 .init(key: staff.roles.count == 1 ? "Role" : "Roles", value: .plain(staff.roles.sorted().map(\.label).joined(separator: ", "))),
                 .init(key: "Division", value: .plain(staff.user.division?.name ?? "None")),
-                .init(key: "Password", value: .plain("Set by you or an administrator"), action: ("Change", SiteURL.accountPassword.path)),
+                .init(key: "Password", value: .plain("Set by you or an administrator"), action: ("Change", SiteURL.staff(.accountPassword).path)),
             ]),
             .if(areas.isEmpty,
                 .p(.class("body"), .plain("More of Guildhall will appear here as your council’s services, statement and requests are set up.")),
@@ -23,9 +23,9 @@ enum StaffPages {
 
     static func password(_ context: PageContext) -> HTML {
         Layout.page(context,
-            UI.backLink(SiteURL.staffHome.path),
+            UI.backLink(SiteURL.staff(.home).path),
             UI.heading("Change your password", caption: context.staff?.user.name),
-            Fields.post(action: SiteURL.accountPassword.path, csrf: context.csrfToken,
+            Fields.post(action: SiteURL.staff(.accountPassword).path, csrf: context.csrfToken,
                 Fields.text("currentPassword", label: "Current password", errors: context.errors, type: "password", autocomplete: "current-password"),
                 Fields.text("password", label: "New password", hint: "At least \(StaffRegister.minimumPasswordLength) characters",
                             errors: context.errors, type: "password", autocomplete: "new-password"),

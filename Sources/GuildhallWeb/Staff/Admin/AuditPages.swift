@@ -17,7 +17,7 @@ enum AuditPages {
         Layout.page(context,
             UI.heading("Audit trail", caption: context.staff?.organisation.name),
             .p(.class("body"), .plain("Every change to this organisation’s records: who made it, when, and the values before and after. Entries can never be changed or deleted.")),
-            Fields.get(action: SiteURL.audit.path,
+            Fields.get(action: SiteURL.staff(.admin(.audit)).path,
                 .div(.class("filters"),
                     Fields.text("from", label: "From", hint: "For example, 2003-04-01", value: filters.from, errors: context.errors, type: "date", width: "10"),
                     Fields.text("to", label: "To", hint: "Includes this day", value: filters.to, errors: context.errors, type: "date", width: "10"),
@@ -27,7 +27,7 @@ enum AuditPages {
                                   selected: filters.entity, errors: context.errors)),
                 .div(.class("button-group"),
                      Fields.button("Apply filters", secondary: true),
-                     .a(.class("link"), .attr("href", SiteURL.auditCSV.path(query: filters.query)), .plain("Download these entries as CSV")))
+                     .a(.class("link"), .attr("href", SiteURL.staff(.admin(.auditCSV)).path(query: filters.query)), .plain("Download these entries as CSV")))
             ),
             entries.isEmpty
                 ? .p(.class("body"), .plain("No changes match these filters."))
@@ -41,7 +41,7 @@ enum AuditPages {
             UI.pagination(paging) { page in
                 var query = filters.query
                 query["page"] = String(page)
-                return SiteURL.audit.path(query: query)
+                return SiteURL.staff(.admin(.audit)).path(query: query)
             }
         )
     }

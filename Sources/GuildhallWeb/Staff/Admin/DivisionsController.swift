@@ -20,7 +20,7 @@ enum DivisionsController {
         let staff = try req.staff
         return try await req.complete {
             let division = try await DivisionRegister.add(named: name, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "\(division.name) added", location: SiteURL.divisions.path)
+            return FormDone(flash: "\(division.name) added", location: SiteURL.staff(.admin(.divisions)).path)
         } redraw: { errors in
             return await form(req, name: name, division: nil, errors: errors)
         }
@@ -36,14 +36,14 @@ enum DivisionsController {
         let name = try req.content.decode(Form.self).name ?? ""
         return try await req.complete {
             try await DivisionRegister.rename(division, to: name, by: try req.staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "Division renamed to \(division.name)", location: SiteURL.divisions.path)
+            return FormDone(flash: "Division renamed to \(division.name)", location: SiteURL.staff(.admin(.divisions)).path)
         } redraw: { errors in
             return await form(req, name: name, division: division, errors: errors)
         }
     }
 
     private static func find(_ req: Request) async throws -> Division {
-        guard let id = req.parameters.get("id", as: UUID.self),
+        guard let id = req.parameters.get(.division),
               let division = try await DivisionRegister.find(id, in: try req.staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
         return division
@@ -51,7 +51,7 @@ enum DivisionsController {
 
     private static func form(_ req: Request, name: String, division: Division?, errors: FieldErrors) async -> Response {
         let heading = division == nil ? "Add a division" : "Rename \(division!.name)"
-        let action = division.map { SiteURL.division($0.id!.uuidString).path } ?? SiteURL.newDivision.path
+        let action = division.map { SiteURL.staff(.admin(.division(.value($0.id!)))).path } ?? SiteURL.staff(.admin(.newDivision)).path
         return DivisionPages.form(await req.page(heading, errors: errors), name: name, action: action, heading: heading,
                                   button: division == nil ? "Add division" : "Save")
             .response(errors.isEmpty ? .ok : .unprocessableEntity)

@@ -7,11 +7,11 @@ enum OrganisationPages {
         Layout.page(context,
             UI.heading("Organisations"),
             .p(.class("body"), .plain("Councils, partners of the local strategic partnership and the central department that receives statements. You can change your own organisation’s details.")),
-            .a(.class("button"), .href(SiteURL.newOrganisation.path), .plain("Add an organisation")),
+            .a(.class("button"), .href(SiteURL.staff(.admin(.newOrganisation)).path), .plain("Add an organisation")),
             UI.table(caption: "All organisations", head: ["Name", "Kind", "Short name", "GSS code"], rows: organisations.map { organisation in
                 [
                     organisation.id == ownID
-                        ? .a(.attr("href", SiteURL.organisation(organisation.slug).path), .plain(organisation.name))
+                        ? .a(.attr("href", SiteURL.staff(.admin(.organisation(.value(organisation.slug)))).path), .plain(organisation.name))
                         : .plain(organisation.name),
                     .plain(organisation.tier.label), .plain(organisation.slug), .plain(organisation.gssCode ?? "–"),
                 ]
@@ -28,7 +28,7 @@ enum OrganisationPages {
 
     static func form(_ context: PageContext, entry: Entry, action: String, heading: String, button: String) -> HTML {
         Layout.page(context,
-            UI.backLink(SiteURL.organisations.path),
+            UI.backLink(SiteURL.staff(.admin(.organisations)).path),
             UI.heading(heading),
             Fields.post(action: action, csrf: context.csrfToken,
                 Fields.text("name", label: "Name", hint: "As it appears on letters, like Wyvern Vale District Council", value: entry.name, errors: context.errors, autocomplete: "organization"),

@@ -26,7 +26,7 @@ enum OrganisationsController {
         let posted = try req.content.decode(Form.self)
         return try await req.complete {
             let organisation = try await OrganisationRegister.add(posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "\(organisation.name) added", location: SiteURL.organisations.path)
+            return FormDone(flash: "\(organisation.name) added", location: SiteURL.staff(.admin(.organisations)).path)
         } redraw: { errors in
             return await newForm(req, entry: posted.entry, errors: errors)
         }
@@ -43,7 +43,7 @@ enum OrganisationsController {
         let posted = try req.content.decode(Form.self)
         return try await req.complete {
             try await OrganisationRegister.update(organisation, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "Organisation details saved", location: SiteURL.organisations.path)
+            return FormDone(flash: "Organisation details saved", location: SiteURL.staff(.admin(.organisations)).path)
         } redraw: { errors in
             return await editForm(req, organisation: organisation, entry: posted.entry, errors: errors)
         }
@@ -51,7 +51,7 @@ enum OrganisationsController {
 
     /// The signed-in user's own organisation; any other answers 404.
     private static func own(_ req: Request) async throws -> Organisation {
-        let slug = req.parameters.get("id") ?? ""
+        let slug = req.parameters.get(.organisation) ?? ""
         let staff = try req.staff
         guard let organisation = try await Organisation.find(staff.organisationID, on: req.db), organisation.slug == slug else {
             throw Abort(.notFound)
@@ -60,13 +60,13 @@ enum OrganisationsController {
     }
 
     private static func newForm(_ req: Request, entry: OrganisationPages.Entry, errors: FieldErrors) async -> Response {
-        OrganisationPages.form(await req.page("Add an organisation", errors: errors), entry: entry, action: SiteURL.newOrganisation.path,
+        OrganisationPages.form(await req.page("Add an organisation", errors: errors), entry: entry, action: SiteURL.staff(.admin(.newOrganisation)).path,
                                heading: "Add an organisation", button: "Add organisation")
             .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     private static func editForm(_ req: Request, organisation: Organisation, entry: OrganisationPages.Entry, errors: FieldErrors) async -> Response {
-        OrganisationPages.form(await req.page("Change organisation details", errors: errors), entry: entry, action: SiteURL.organisation(organisation.slug).path,
+        OrganisationPages.form(await req.page("Change organisation details", errors: errors), entry: entry, action: SiteURL.staff(.admin(.organisation(.value(organisation.slug)))).path,
                                heading: "Change organisation details", button: "Save changes")
             .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }

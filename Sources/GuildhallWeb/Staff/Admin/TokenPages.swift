@@ -6,7 +6,7 @@ enum TokenPages {
         Layout.page(context,
             UI.heading("API tokens", caption: context.staff?.organisation.name),
             .p(.class("body"), .plain("Programs use a token to act as a member of staff through the API. Each token is shown once, when it is created; Guildhall keeps only a fingerprint of it.")),
-            .a(.class("button"), .href(SiteURL.newToken.path), .plain("Create an API token")),
+            .a(.class("button"), .href(SiteURL.staff(.admin(.newToken)).path), .plain("Create an API token")),
             tokens.isEmpty
                 ? .p(.class("body"), .plain("There are no API tokens yet."))
                 : UI.table(caption: "API tokens", head: ["Name", "Acts as", "Created", "Last used", "Status", "Action"], rows: tokens.map { token in
@@ -15,7 +15,7 @@ enum TokenPages {
                         .plain(token.createdAt.map(LondonTime.format) ?? "–"),
                         .plain(token.lastUsedAt.map(LondonTime.format) ?? "Never"),
                         token.isRevoked ? UI.tag("Revoked", .grey) : UI.tag("Active", .green),
-                        token.isRevoked ? .plain("–") : .a(.attr("href", SiteURL.revokeToken(token.id!.uuidString).path),
+                        token.isRevoked ? .plain("–") : .a(.attr("href", SiteURL.staff(.admin(.revokeToken(.value(token.id!)))).path),
                                                             .plain("Revoke"), .span(.class("visually-hidden"), .plain(" " + token.name))),
                     ]
                 })
@@ -24,9 +24,9 @@ enum TokenPages {
 
     static func form(_ context: PageContext, name: String, userID: String, users: [User]) -> HTML {
         Layout.page(context,
-            UI.backLink(SiteURL.tokens.path),
+            UI.backLink(SiteURL.staff(.admin(.tokens)).path),
             UI.heading("Create an API token"),
-            Fields.post(action: SiteURL.newToken.path, csrf: context.csrfToken,
+            Fields.post(action: SiteURL.staff(.admin(.newToken)).path, csrf: context.csrfToken,
                 Fields.text("name", label: "Name", hint: "What the token is for, like Open311 bridge", value: name, errors: context.errors),
                 Fields.select("user", label: "Acts as", hint: "The token can do what this person can do", options: users.map { .init(value: $0.id!.uuidString, label: "\($0.name) (\($0.email))") },
                               selected: userID, errors: context.errors),
@@ -44,19 +44,19 @@ enum TokenPages {
                  .el("label", .class("label"), .attr("for", "token"), .plain("Token")),
                  .el("input", .class("input input--code"), .attr("id", "token"), .attr("type", "text"), .attr("readonly", "readonly"),
                      .attr("value", secret.value), .attr("spellcheck", "false"))),
-            .p(.class("body"), .a(.href(SiteURL.tokens.path), .plain("Back to API tokens")))
+            .p(.class("body"), .a(.href(SiteURL.staff(.admin(.tokens)).path), .plain("Back to API tokens")))
         )
     }
 
     static func confirmRevoke(_ context: PageContext, token: APIToken) -> HTML {
         Layout.page(context,
-            UI.backLink(SiteURL.tokens.path),
+            UI.backLink(SiteURL.staff(.admin(.tokens)).path),
             UI.heading("Revoke the token “\(token.name)”?"),
             .p(.class("body"), .plain("Programs using it will stop working at once. This cannot be undone; you can create a new token instead.")),
-            Fields.post(action: SiteURL.revokeToken(token.id!.uuidString).path, csrf: context.csrfToken,
+            Fields.post(action: SiteURL.staff(.admin(.revokeToken(.value(token.id!)))).path, csrf: context.csrfToken,
                 .div(.class("button-group"),
                      Fields.button("Revoke token", warning: true),
-                     .a(.class("link"), .href(SiteURL.tokens.path), .plain("Cancel"))))
+                     .a(.class("link"), .href(SiteURL.staff(.admin(.tokens)).path), .plain("Cancel"))))
         )
     }
 }

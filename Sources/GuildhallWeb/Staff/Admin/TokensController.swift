@@ -34,7 +34,7 @@ enum TokensController {
 
     static func confirmRevoke(req: Request) async throws -> Response {
         let token = try await find(req)
-        guard !token.isRevoked else { return req.redirect(to: SiteURL.tokens.path) }
+        guard !token.isRevoked else { return req.redirect(to: SiteURL.staff(.admin(.tokens)).path) }
         return TokenPages.confirmRevoke(await req.page("Revoke API token"), token: token).response()
     }
 
@@ -42,11 +42,11 @@ enum TokensController {
         let token = try await find(req)
         try await APITokenRegister.revoke(token, by: try req.staff.actor, at: req.now, on: req.db)
         StaffSession.flash("Token “\(token.name)” revoked", on: req)
-        return req.redirect(to: SiteURL.tokens.path)
+        return req.redirect(to: SiteURL.staff(.admin(.tokens)).path)
     }
 
     private static func find(_ req: Request) async throws -> APIToken {
-        guard let id = req.parameters.get("id", as: UUID.self),
+        guard let id = req.parameters.get(.token),
               let token = try await APITokenRegister.find(id, in: try req.staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
         return token

@@ -6,17 +6,17 @@ enum UserPages {
     static func index(_ context: PageContext, users: [User], paging: Paging, now: Date) -> HTML {
         Layout.page(context,
             UI.heading("Staff", caption: context.staff?.organisation.name),
-            .a(.class("button"), .href(SiteURL.newUser.path), .plain("Add a member of staff")),
+            .a(.class("button"), .href(SiteURL.staff(.admin(.newUser)).path), .plain("Add a member of staff")),
             UI.table(caption: "Staff accounts (\(paging.total))", head: ["Name", "Email", "Roles", "Division", "Status"], rows: users.map { user in
                 [
-                    .a(.attr("href", SiteURL.user(user.id!.uuidString).path), .plain(user.name)),
+                    .a(.attr("href", SiteURL.staff(.admin(.user(.value(user.id!)))).path), .plain(user.name)),
                     .plain(user.email),
                     .plain(user.roles.sorted().map(\.label).joined(separator: ", ")),
                     .plain(user.division?.name ?? "–"),
                     status(user, at: now),
                 ]
             }),
-            UI.pagination(paging) { SiteURL.users.path(query: ["page": String($0)]) }
+            UI.pagination(paging) { SiteURL.staff(.admin(.users)).path(query: ["page": String($0)]) }
         )
     }
 
@@ -39,7 +39,7 @@ enum UserPages {
         askPassword: Bool, passwordLink: String? = nil
     ) -> HTML {
         Layout.page(context,
-            UI.backLink(SiteURL.users.path),
+            UI.backLink(SiteURL.staff(.admin(.users)).path),
             UI.heading(heading),
             Fields.post(action: action, csrf: context.csrfToken,
                 Fields.text("name", label: "Full name", value: entry.name, errors: context.errors, autocomplete: "off"),
@@ -62,10 +62,10 @@ enum UserPages {
 
     static func password(_ context: PageContext, user: User) -> HTML {
         Layout.page(context,
-            UI.backLink(SiteURL.user(user.id!.uuidString).path),
+            UI.backLink(SiteURL.staff(.admin(.user(.value(user.id!)))).path),
             UI.heading("Set a new password", caption: user.name),
             .p(.class("body"), .plain("Setting a new password also unlocks the account if too many wrong passwords have locked it.")),
-            Fields.post(action: SiteURL.userPassword(user.id!.uuidString).path, csrf: context.csrfToken,
+            Fields.post(action: SiteURL.staff(.admin(.userPassword(.value(user.id!)))).path, csrf: context.csrfToken,
                 Fields.text("password", label: "New password", hint: "At least \(StaffRegister.minimumPasswordLength) characters", errors: context.errors, type: "password", autocomplete: "new-password"),
                 Fields.button("Set password")
             )

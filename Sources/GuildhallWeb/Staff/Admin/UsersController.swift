@@ -37,7 +37,7 @@ enum UsersController {
             let user = try await StaffRegister.add(
                 posted.draft, password: posted.password ?? "", to: staff.organisationID,
                 hashPassword: req.application.hashPassword, by: staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "Account created for \(user.name)", location: SiteURL.users.path)
+            return FormDone(flash: "Account created for \(user.name)", location: SiteURL.staff(.admin(.users)).path)
         } redraw: { errors in
             return try await form(req, entry: posted.entry, user: nil, errors: errors)
         }
@@ -56,7 +56,7 @@ enum UsersController {
         let posted = try req.content.decode(Form.self)
         return try await req.complete {
             try await StaffRegister.update(user, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "Changes to \(user.name) saved", location: SiteURL.users.path)
+            return FormDone(flash: "Changes to \(user.name) saved", location: SiteURL.staff(.admin(.users)).path)
         } redraw: { errors in
             return try await form(req, entry: posted.entry, user: user, errors: errors)
         }
@@ -73,14 +73,14 @@ enum UsersController {
         return try await req.complete {
             try await StaffRegister.setPassword(password, for: user, hashPassword: req.application.hashPassword,
                                                 by: try req.staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "New password set for \(user.name)", location: SiteURL.user(user.id!.uuidString).path)
+            return FormDone(flash: "New password set for \(user.name)", location: SiteURL.staff(.admin(.user(.value(user.id!)))).path)
         } redraw: { errors in
             return UserPages.password(await req.page("Set a new password", errors: errors), user: user).response(.unprocessableEntity)
         }
     }
 
     private static func find(_ req: Request) async throws -> User {
-        guard let id = req.parameters.get("id", as: UUID.self),
+        guard let id = req.parameters.get(.user),
               let user = try await StaffRegister.find(id, in: try req.staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
         return user
@@ -89,11 +89,11 @@ enum UsersController {
     private static func form(_ req: Request, entry: UserPages.Entry, user: User?, errors: FieldErrors) async throws -> Response {
         let divisions = try await DivisionRegister.all(in: try req.staff.organisationID, on: req.db)
         let heading = user.map { "Change \($0.name)’s account" } ?? "Add a member of staff"
-        let action = user.map { SiteURL.user($0.id!.uuidString).path } ?? SiteURL.newUser.path
+        let action = user.map { SiteURL.staff(.admin(.user(.value($0.id!)))).path } ?? SiteURL.staff(.admin(.newUser)).path
         return UserPages.form(
             await req.page(heading, errors: errors), entry: entry, divisions: divisions, action: action, heading: heading,
             button: user == nil ? "Create account" : "Save changes", askPassword: user == nil,
-            passwordLink: user.map { SiteURL.userPassword($0.id!.uuidString).path }
+            passwordLink: user.map { SiteURL.staff(.admin(.userPassword(.value($0.id!)))).path }
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

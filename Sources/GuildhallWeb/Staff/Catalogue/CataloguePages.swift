@@ -20,10 +20,10 @@ enum CataloguePages {
             UI.heading("Service catalogue", caption: context.staff?.organisation.name),
             .p(.class("body"), .plain("Every service the council provides and each of its interactions with the public, marked as e-enabled or not. Statuses are as at \(today.longDescription).")),
             .div(.class("button-group"),
-                .if(canAdd, .a(.class("button"), .href(SiteURL.newService.path), .plain("Add a service"))),
-                .if(canImport, .a(.class("button button--secondary"), .href(SiteURL.catalogueImport.path), .plain("Import a catalogue file"))),
-                .a(.class("link"), .href(SiteURL.catalogueExport.path), .plain("Download the catalogue as CSV"))),
-            Fields.get(action: SiteURL.catalogue.path,
+                .if(canAdd, .a(.class("button"), .href(SiteURL.staff(.catalogue(.newService)).path), .plain("Add a service"))),
+                .if(canImport, .a(.class("button button--secondary"), .href(SiteURL.staff(.catalogue(.upload)).path), .plain("Import a catalogue file"))),
+                .a(.class("link"), .href(SiteURL.staff(.catalogue(.export)).path), .plain("Download the catalogue as CSV"))),
+            Fields.get(action: SiteURL.staff(.catalogue(.index)).path,
                 .div(.class("filters"),
                     Fields.text("q", label: "Name or LGSL identifier", value: filters.q, errors: context.errors, type: "search", width: "20"),
                     Fields.select("division", label: "Division", options: [.init(value: "", label: "All divisions")] + divisions.map { .init(value: $0.id!.uuidString, label: $0.name) },
@@ -34,14 +34,14 @@ enum CataloguePages {
                                   selected: filters.status, errors: context.errors)),
                 .div(.class("button-group"),
                      Fields.button("Apply filters", secondary: true),
-                     .a(.class("link"), .href(SiteURL.catalogue.path), .plain("Clear filters")))),
+                     .a(.class("link"), .href(SiteURL.staff(.catalogue(.index)).path), .plain("Clear filters")))),
             services.isEmpty
                 ? .p(.class("body"), .plain("No services match these filters."))
                 : UI.table(caption: "Services (\(Format.count(paging.total)))", head: ["Service", "LGSL", "Division", "E-enabled"], numeric: [3], rows: services.map { service in
                     let applicable = service.interactions.filter(\.applicable)
                     let enabled = applicable.filter { $0.isEEnabled(on: today) }
                     return [
-                        .a(.attr("href", SiteURL.service(service.id!.uuidString).path), .plain(service.name)),
+                        .a(.attr("href", SiteURL.staff(.catalogue(.service(.value(service.id!)))).path), .plain(service.name)),
                         .plain(service.lgsl.map(String.init) ?? "–"),
                         .plain(service.division.name),
                         .plain(applicable.isEmpty ? "None applicable" : "\(enabled.count) of \(applicable.count)"),
@@ -50,20 +50,20 @@ enum CataloguePages {
             UI.pagination(paging) { page in
                 var query = filters.query
                 query["page"] = String(page)
-                return SiteURL.catalogue.path(query: query)
+                return SiteURL.staff(.catalogue(.index)).path(query: query)
             }
         )
     }
 
     static func service(_ context: PageContext, service: Service, lgsl: LGSLService?, today: CalendarDay, canEdit: Bool) -> HTML {
-        let id = service.id!.uuidString
+        let id = service.id!
         return Layout.page(context,
-            UI.backLink(SiteURL.catalogue.path, "Back to the catalogue"),
+            UI.backLink(SiteURL.staff(.catalogue(.index)).path, "Back to the catalogue"),
             UI.heading(service.name, caption: service.division.name),
             UI.summaryList([
                 .init(key: "LGSL", value: lgsl.map { .plain("\($0.id!) – \($0.description)" + ($0.tier.isEmpty ? "" : " (provided by: \($0.tier))")) }
                       ?? .plain(service.lgsl.map { "\($0) (not in the loaded service list)" } ?? "Not matched"),
-                      action: canEdit ? ("Change", SiteURL.editService(id).path) : nil),
+                      action: canEdit ? ("Change", SiteURL.staff(.catalogue(.editService(.value(id)))).path) : nil),
                 .init(key: "Division", value: .plain(service.division.name)),
                 .init(key: "Shown to the public", value: .plain(service.isPublic ? "Yes" : "No")),
                 .init(key: "Description", value: .plain(service.description.isEmpty ? "None" : service.description)),
@@ -73,7 +73,7 @@ enum CataloguePages {
                      rows: InteractionType.allCases.map { type in
                 let interaction = service.interactions.first { $0.type == type }
                 let action: Node<HTML.BodyContext> = canEdit
-                    ? .a(.attr("href", SiteURL.interaction(id, String(type.code)).path), .plain(interaction == nil ? "Add" : "Change"),
+                    ? .a(.attr("href", SiteURL.staff(.catalogue(.interaction(.value(id), .value(type.code)))).path), .plain(interaction == nil ? "Add" : "Change"),
                          .span(.class("visually-hidden"), .plain(" " + type.label.lowercased())))
                     : .plain("–")
                 guard let interaction else {
@@ -157,11 +157,11 @@ enum CataloguePages {
     }
 
     static func interactionForm(_ context: PageContext, service: Service, type: InteractionType, entry: InteractionEntry) -> HTML {
-        let id = service.id!.uuidString
+        let id = service.id!
         return Layout.page(context,
-            UI.backLink(SiteURL.service(id).path, "Back to \(service.name)"),
+            UI.backLink(SiteURL.staff(.catalogue(.service(.value(id)))).path, "Back to \(service.name)"),
             UI.heading(type.label, caption: service.name),
-            Fields.post(action: SiteURL.interaction(id, String(type.code)).path, csrf: context.csrfToken,
+            Fields.post(action: SiteURL.staff(.catalogue(.interaction(.value(id), .value(type.code)))).path, csrf: context.csrfToken,
                 Fields.choices("applicable", legend: "Does the council provide this interaction, and may it lawfully be delivered electronically?",
                                options: [.init(value: "yes", label: "Yes", hint: "It counts towards BVPI 157"), .init(value: "no", label: "No", hint: "It is left out of BVPI 157")],
                                selected: [entry.applicable ? "yes" : "no"], errors: context.errors, multiple: false),

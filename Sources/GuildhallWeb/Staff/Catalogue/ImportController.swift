@@ -29,7 +29,7 @@ enum ImportController {
             try await ImportRegister.discardStale(in: staff.organisationID, before: req.now.addingTimeInterval(-24 * 3600), on: req.db)
             let pending = PendingImport(organisationID: staff.organisationID, userID: try staff.user.requireID(), filename: file.filename, contents: text, createdAt: req.now)
             try await pending.create(on: req.db)
-            return req.redirect(to: SiteURL.pendingImport(pending.id!.uuidString).path)
+            return req.redirect(to: SiteURL.staff(.catalogue(.pendingImport(.value(pending.id!)))).path)
         }
     }
 
@@ -51,7 +51,7 @@ enum ImportController {
             let summary = try await ImportRegister.apply(pending.contents, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
             try await pending.delete(on: req.db)
             StaffSession.flash("Imported \(pending.filename): \(summary.added) added, \(summary.changed) changed, \(summary.unchanged) unchanged", on: req)
-            return req.redirect(to: SiteURL.catalogue.path)
+            return req.redirect(to: SiteURL.staff(.catalogue(.index)).path)
         } catch let rejected as ImportRejected {
             return ImportPages.upload(await req.page("Import a catalogue file", errors: FieldErrors(field: "file", "\(pending.filename) can no longer be imported")),
                                       problems: rejected.problems).response(.unprocessableEntity)
@@ -60,9 +60,9 @@ enum ImportController {
 
     /// A file waiting for confirmation, uploaded in this organisation.
     private static func find(_ req: Request) async throws -> PendingImport {
-        guard let id = req.parameters.get("id", as: UUID.self),
+        guard let id = req.parameters.get(.pendingImport),
               let pending = try await ImportRegister.findPending(id, in: try req.staff.organisationID, on: req.db)
-        else { throw Abort(.notFound, reason: "This import has already been confirmed or has expired. UploadForm the file again.") }
+        else { throw Abort(.notFound, reason: "This import has already been confirmed or has expired. Upload the file again.") }
         return pending
     }
 }

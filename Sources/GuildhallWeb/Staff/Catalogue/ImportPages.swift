@@ -4,7 +4,7 @@ import Plot
 enum ImportPages {
     static func upload(_ context: PageContext, problems: [ImportProblem]) -> HTML {
         Layout.page(context,
-            UI.backLink(SiteURL.catalogue.path, "Back to the catalogue"),
+            UI.backLink(SiteURL.staff(.catalogue(.index)).path, "Back to the catalogue"),
             UI.heading("Import a catalogue file"),
             .p(.class("body"), .plain("Upload a CSV file with one row per service and interaction type. You will see what it would add and change before anything is imported. A file with any problem is not imported at all.")),
             UI.details("What the file must contain",
@@ -17,7 +17,7 @@ enum ImportPages {
                 UI.table(caption: "Problems in the file (\(problems.count))", head: ["Line", "Problem"], rows: problems.map { problem in
                     [.plain(problem.line.map(String.init) ?? "–"), .plain(problem.message)]
                 })),
-            .el("form", .attr("method", "post"), .attr("action", SiteURL.catalogueImport.path), .attr("enctype", "multipart/form-data"), .attr("novalidate", "novalidate"),
+            .el("form", .attr("method", "post"), .attr("action", SiteURL.staff(.catalogue(.upload)).path), .attr("enctype", "multipart/form-data"), .attr("novalidate", "novalidate"),
                 Fields.csrf(context.csrfToken),
                 Fields.text("file", label: "Catalogue file", hint: "CSV, saved as UTF-8", errors: context.errors, type: "file"),
                 Fields.button("Check the file"))
@@ -29,7 +29,7 @@ enum ImportPages {
     static func preview(_ context: PageContext, pending: PendingImport, plan: ImportPlan) -> HTML {
         let additions = plan.additions, changes = plan.changes
         return Layout.page(context,
-            UI.backLink(SiteURL.catalogueImport.path, "Upload a different file"),
+            UI.backLink(SiteURL.staff(.catalogue(.upload)).path, "Upload a different file"),
             UI.heading("Check the import", caption: pending.filename),
             UI.summaryList([
                 .init(key: "Interactions to add", value: .plain(Format.count(additions.count))),
@@ -41,10 +41,10 @@ enum ImportPages {
             rowsTable("Interactions to add", additions),
             rowsTable("Interactions to change", changes),
             .p(.class("body"), .plain("Nothing in the catalogue that the file does not mention will change.")),
-            Fields.post(action: SiteURL.pendingImport(pending.id!.uuidString).path, csrf: context.csrfToken,
+            Fields.post(action: SiteURL.staff(.catalogue(.pendingImport(.value(pending.id!)))).path, csrf: context.csrfToken,
                 .div(.class("button-group"),
                      Fields.button("Import the file"),
-                     .a(.class("link"), .href(SiteURL.catalogue.path), .plain("Cancel"))))
+                     .a(.class("link"), .href(SiteURL.staff(.catalogue(.index)).path), .plain("Cancel"))))
         )
     }
 

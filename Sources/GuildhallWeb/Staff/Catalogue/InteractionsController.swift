@@ -41,7 +41,7 @@ enum InteractionsController {
         let posted = try req.content.decode(Form.self)
         return try await req.complete {
             _ = try await CatalogueRegister.saveInteraction(posted.draft, type: type, of: service, by: try req.staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "\(type.label) saved for \(service.name)", location: SiteURL.service(service.id!.uuidString).path)
+            return FormDone(flash: "\(type.label) saved for \(service.name)", location: SiteURL.staff(.catalogue(.service(.value(service.id!)))).path)
         } redraw: { errors in
             return CataloguePages.interactionForm(await req.page(type.label, errors: errors), service: service, type: type, entry: posted.entry)
                 .response(.unprocessableEntity)
@@ -49,9 +49,9 @@ enum InteractionsController {
     }
 
     private static func find(_ req: Request) async throws -> (Service, InteractionType) {
-        let service = try await ServicesController.find(req)
-        guard let type = req.parameters.get("type", as: Int.self).flatMap(InteractionType.init(rawValue:)) else { throw Abort(.notFound) }
-        guard try ServicesController.mayEdit(req, service) else {
+        let service = try await CatalogueLookup.service(req)
+        guard let type = req.parameters.get(.interactionType).flatMap(InteractionType.init(rawValue:)) else { throw Abort(.notFound) }
+        guard try CatalogueLookup.mayEdit(req, service) else {
             throw Abort(.forbidden, reason: "Only the programme team and this service’s own division can change it.")
         }
         return (service, type)

@@ -24,11 +24,11 @@ enum ServicesController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let service = try await find(req)
+        let service = try await CatalogueLookup.service(req)
         var lgsl: LGSLService?
         if let code = service.lgsl { lgsl = try await LGSLRegister.find(code, on: req.db) }
         return CataloguePages.service(await req.page(service.name), service: service, lgsl: lgsl, today: CalendarDay(req.now),
-                                      canEdit: try mayEdit(req, service)).response()
+                                      canEdit: try CatalogueLookup.mayEdit(req, service)).response()
     }
 
     static func new(req: Request) async throws -> Response {
@@ -44,15 +44,15 @@ enum ServicesController {
         return try await req.complete {
             try authorise(req, divisionID: posted.draft.divisionID)
             let service = try await CatalogueRegister.addService(posted.draft, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "\(service.name) added", location: SiteURL.service(service.id!.uuidString).path)
+            return FormDone(flash: "\(service.name) added", location: SiteURL.staff(.catalogue(.service(.value(service.id!)))).path)
         } redraw: { errors in
             return try await form(req, entry: posted.entry, service: nil, suggestions: [], errors: errors)
         }
     }
 
     static func edit(req: Request) async throws -> Response {
-        let service = try await find(req)
-        guard try mayEdit(req, service) else { throw Abort(.forbidden, reason: "Only the programme team and this service’s own division can change it.") }
+        let service = try await CatalogueLookup.service(req)
+        guard try CatalogueLookup.mayEdit(req, service) else { throw Abort(.forbidden, reason: "Only the programme team and this service’s own division can change it.") }
         let entry = CataloguePages.ServiceEntry(name: service.name, lgsl: service.lgsl.map(String.init) ?? "", division: service.$division.id.uuidString,
                                                 description: service.description, isPublic: service.isPublic)
         let suggestions = service.lgsl == nil ? try await LGSLRegister.suggestions(for: service.name, on: req.db) : []
@@ -60,30 +60,17 @@ enum ServicesController {
     }
 
     static func update(req: Request) async throws -> Response {
-        let service = try await find(req)
-        guard try mayEdit(req, service) else { throw Abort(.forbidden, reason: "Only the programme team and this service’s own division can change it.") }
+        let service = try await CatalogueLookup.service(req)
+        guard try CatalogueLookup.mayEdit(req, service) else { throw Abort(.forbidden, reason: "Only the programme team and this service’s own division can change it.") }
         let posted = try req.content.decode(Form.self)
         if posted.intent == "suggest" { return try await suggest(req, posted, service: service) }
         return try await req.complete {
             try authorise(req, divisionID: posted.draft.divisionID)
             try await CatalogueRegister.updateService(service, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "Changes to \(service.name) saved", location: SiteURL.service(service.id!.uuidString).path)
+            return FormDone(flash: "Changes to \(service.name) saved", location: SiteURL.staff(.catalogue(.service(.value(service.id!)))).path)
         } redraw: { errors in
             return try await form(req, entry: posted.entry, service: service, suggestions: [], errors: errors)
         }
-    }
-
-    /// The organisation's service named in the path; another organisation's answers 404.
-    static func find(_ req: Request) async throws -> Service {
-        guard let id = req.parameters.get("id", as: UUID.self),
-              let service = try await CatalogueRegister.find(id, in: try req.staff.organisationID, on: req.db)
-        else { throw Abort(.notFound) }
-        return service
-    }
-
-    static func mayEdit(_ req: Request, _ service: Service) throws -> Bool {
-        let staff = try req.staff
-        return CatalogueAccess.mayEdit(serviceIn: service.$division.id, roles: staff.roles, userDivisionID: staff.user.$division.id)
     }
 
     /// A service owner may only put services in their own division.
@@ -108,9 +95,9 @@ enum ServicesController {
         let heading = service.map { "Change \($0.name)" } ?? "Add a service"
         return CataloguePages.serviceForm(
             await req.page(heading, errors: errors), entry: entry, divisions: divisions, suggestions: suggestions,
-            action: service.map { SiteURL.editService($0.id!.uuidString).path } ?? SiteURL.newService.path,
+            action: service.map { SiteURL.staff(.catalogue(.editService(.value($0.id!)))).path } ?? SiteURL.staff(.catalogue(.newService)).path,
             heading: heading, button: service == nil ? "Add service" : "Save changes",
-            back: service.map { SiteURL.service($0.id!.uuidString).path } ?? SiteURL.catalogue.path
+            back: service.map { SiteURL.staff(.catalogue(.service(.value($0.id!)))).path } ?? SiteURL.staff(.catalogue(.index)).path
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

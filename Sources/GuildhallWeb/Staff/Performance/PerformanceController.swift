@@ -16,7 +16,7 @@ enum PerformanceController {
 
     static func download(req: Request) async throws -> Response {
         let staff = try req.staff
-        guard let table = req.parameters.get("id").flatMap(PerformanceCSV.Table.init(rawValue:)) else { throw Abort(.notFound) }
+        guard let table = req.parameters.get(.table).flatMap(PerformanceCSV.Table.init(rawValue:)) else { throw Abort(.notFound) }
         var errors = FieldErrors()
         let day = try asAt(req, default: CalendarDay(req.now), errors: &errors)
         guard errors.isEmpty else { throw Abort(.unprocessableEntity, reason: errors.problems[0].message) }
@@ -32,11 +32,11 @@ enum PerformanceController {
         }
         let snapshot = try await SnapshotRegister.take(of: staff.organisation, asAt: day, by: staff.actor, at: req.now, on: req.db)
         StaffSession.flash("Snapshot as at \(snapshot.asAt.longDescription) taken", on: req)
-        return req.redirect(to: SiteURL.performance.path)
+        return req.redirect(to: SiteURL.staff(.performance(.dashboard)).path)
     }
 
     static func snapshot(req: Request) async throws -> Response {
-        guard let id = req.parameters.get("id", as: UUID.self),
+        guard let id = req.parameters.get(.snapshot),
               let snapshot = try await SnapshotRegister.find(id, in: try req.staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
         return PerformancePages.snapshot(await req.page("Snapshot as at \(snapshot.asAt.longDescription)"), snapshot: snapshot,

@@ -8,7 +8,7 @@ enum PerformancePages {
         let day = report.on
         return Layout.page(context,
             UI.heading("Performance", caption: context.staff?.organisation.name),
-            Fields.get(action: SiteURL.performance.path,
+            Fields.get(action: SiteURL.staff(.performance(.dashboard)).path,
                 .div(.class("filters"),
                      Fields.text("on", label: "Figures as at", hint: "A date like 2004-03-31", value: day.description, errors: context.errors, width: "10")),
                 Fields.button("Show figures", secondary: true)),
@@ -23,8 +23,8 @@ enum PerformancePages {
                 }, else: headline("Target", "Not set", canManage ? "Set one under targets and milestones" : "The programme team has not set one")),
                 headline("Services", Format.count(summary.serviceCount), "\(Format.count(summary.interactionCount)) applicable interactions")),
             .p(.class("body"),
-               .a(.href(SiteURL.targets.path), .plain(canManage ? "Set the target and milestones" : "Target and milestones")),
-               .plain(" · "), .a(.href(SiteURL.catalogue.path(query: ["status": "at-risk"])), .plain("At-risk interactions in the catalogue"))),
+               .a(.href(SiteURL.staff(.performance(.targets)).path), .plain(canManage ? "Set the target and milestones" : "Target and milestones")),
+               .plain(" · "), .a(.href(SiteURL.staff(.catalogue(.index)).path(query: ["status": "at-risk"])), .plain("At-risk interactions in the catalogue"))),
 
             .h2(.class("heading-m"), .id("trajectory"), .plain("Trajectory")),
             trajectory(summary.trajectory, today: today),
@@ -52,7 +52,7 @@ enum PerformancePages {
                              rows: summary.atRisk.map { interaction in
                         let days = day.days(to: interaction.targetOn!)
                         return [
-                            .a(.attr("href", SiteURL.service(interaction.$service.id.uuidString).path), .plain(interaction.service.name)),
+                            .a(.attr("href", SiteURL.staff(.catalogue(.service(.value(interaction.$service.id)))).path), .plain(interaction.service.name)),
                             .plain(interaction.type.label), .plain(interaction.service.division.name),
                             .plain(interaction.owner.isEmpty ? "Not set" : interaction.owner),
                             .plain(interaction.targetOn!.longDescription),
@@ -64,7 +64,7 @@ enum PerformancePages {
             .h2(.class("heading-m"), .id("snapshots"), .plain("Quarter-end snapshots")),
             .p(.class("body"), .plain("A snapshot freezes the figures as they stand, so later changes to the catalogue do not alter what was reported.")),
             .if(canManage,
-                Fields.post(action: SiteURL.snapshots.path, csrf: context.csrfToken,
+                Fields.post(action: SiteURL.staff(.performance(.snapshots)).path, csrf: context.csrfToken,
                     Fields.text("asAt", label: "Snapshot as at", hint: "Usually the last quarter end", value: today.latestQuarterEnd.description, errors: context.errors, width: "10"),
                     Fields.button("Take a snapshot", secondary: true))),
             snapshots.isEmpty
@@ -73,7 +73,7 @@ enum PerformancePages {
                     UI.table(caption: "Snapshots", head: ["As at", "BVPI 157", "Taken", "By"], numeric: [1], rows: snapshots.map { snapshot in
                         let report = try? SnapshotRegister.report(of: snapshot)
                         return [
-                            .a(.attr("href", SiteURL.snapshot(snapshot.id!.uuidString).path), .plain(snapshot.asAt.longDescription)),
+                            .a(.attr("href", SiteURL.staff(.performance(.snapshot(.value(snapshot.id!)))).path), .plain(snapshot.asAt.longDescription)),
                             .plain(Format.percent(report?.overall.percent)), .plain(LondonTime.format(snapshot.takenAt)), .plain(snapshot.takenBy),
                         ]
                     }),
@@ -120,7 +120,7 @@ enum PerformancePages {
     }
 
     private static func download(_ name: String, day: CalendarDay, _ text: String) -> Node<HTML.BodyContext> {
-        .p(.class("body"), .a(.attr("href", SiteURL.performanceDownload(name).path(query: ["on": day.description])), .plain(text)))
+        .p(.class("body"), .a(.attr("href", SiteURL.staff(.performance(.download(.value(name)))).path(query: ["on": day.description])), .plain(text)))
     }
 
     static func shortMonth(_ day: CalendarDay) -> String {
@@ -130,7 +130,7 @@ enum PerformancePages {
 
     static func snapshot(_ context: PageContext, snapshot: Snapshot, report: BVPI157Report) -> HTML {
         Layout.page(context,
-            UI.backLink(SiteURL.performance.path + "#snapshots", "Back to performance"),
+            UI.backLink(SiteURL.staff(.performance(.dashboard)).path + "#snapshots", "Back to performance"),
             UI.heading("Snapshot as at \(snapshot.asAt.longDescription)", caption: "Taken \(LondonTime.format(snapshot.takenAt)) by \(snapshot.takenBy)"),
             .p(.class("body-l"), .plain("BVPI 157: \(Format.percent(report.overall.percent)) (\(Format.count(report.overall.eEnabled)) of \(Format.count(report.overall.applicable)))")),
             UI.table(caption: "By interaction type", head: ["Interaction type", "E-enabled", "Applicable", "BVPI 157"], numeric: [1, 2, 3],
@@ -148,19 +148,19 @@ enum PerformancePages {
 
     static func targets(_ context: PageContext, targets: [PerformanceTarget], entry: TargetEntry, canManage: Bool) -> HTML {
         Layout.page(context,
-            UI.backLink(SiteURL.performance.path, "Back to performance"),
+            UI.backLink(SiteURL.staff(.performance(.dashboard)).path, "Back to performance"),
             UI.heading("Target and milestones", caption: context.staff?.organisation.name),
             .p(.class("body"), .plain("The latest milestone is the target itself, for example 100% by 31 March 2004 under a local public service agreement. Earlier ones are interim milestones; the trajectory draws the target line through them.")),
             targets.isEmpty
                 ? .p(.class("body"), .plain("No target has been set."))
                 : UI.table(caption: "Milestones", head: ["Date", "Percentage", "Description"] + (canManage ? ["Action"] : []), numeric: [1], rows: targets.map { target in
                     [.plain(target.dueOn.longDescription), .plain(Format.percent(target.percent)), .plain(target.label.isEmpty ? "–" : target.label)]
-                    + (canManage ? [.a(.attr("href", SiteURL.removeTarget(target.id!.uuidString).path), .plain("Remove"),
+                    + (canManage ? [.a(.attr("href", SiteURL.staff(.performance(.removeTarget(.value(target.id!)))).path), .plain("Remove"),
                                        .span(.class("visually-hidden"), .plain(" the milestone of \(target.dueOn.longDescription)")))] : [])
                 }),
             .if(canManage, .group(
                 .h2(.class("heading-m"), .plain("Add a milestone")),
-                Fields.post(action: SiteURL.targets.path, csrf: context.csrfToken,
+                Fields.post(action: SiteURL.staff(.performance(.targets)).path, csrf: context.csrfToken,
                     Fields.text("dueOn", label: "Date", hint: "For example, 2004-03-31", value: entry.dueOn, errors: context.errors, width: "10"),
                     Fields.text("percent", label: "Percentage of interactions e-enabled", hint: "From 0 to 100", value: entry.percent, errors: context.errors, width: "10"),
                     Fields.text("label", label: "Description (optional)", hint: "For example, LPSA target", value: entry.label, errors: context.errors),
@@ -170,13 +170,13 @@ enum PerformancePages {
 
     static func confirmRemove(_ context: PageContext, target: PerformanceTarget) -> HTML {
         Layout.page(context,
-            UI.backLink(SiteURL.targets.path),
+            UI.backLink(SiteURL.staff(.performance(.targets)).path),
             UI.heading("Remove the milestone of \(target.dueOn.longDescription)?"),
             .p(.class("body"), .plain("\(Format.percent(target.percent)) by \(target.dueOn.longDescription)\(target.label.isEmpty ? "" : " (\(target.label))"). The removal is recorded in the audit trail.")),
-            Fields.post(action: SiteURL.removeTarget(target.id!.uuidString).path, csrf: context.csrfToken,
+            Fields.post(action: SiteURL.staff(.performance(.removeTarget(.value(target.id!)))).path, csrf: context.csrfToken,
                 .div(.class("button-group"),
                      Fields.button("Remove milestone", warning: true),
-                     .a(.class("link"), .href(SiteURL.targets.path), .plain("Cancel"))))
+                     .a(.class("link"), .href(SiteURL.staff(.performance(.targets)).path), .plain("Cancel"))))
         )
     }
 }

@@ -5,15 +5,15 @@ import Vapor
 enum PerformanceRoutes {
     static func register(on routes: any RoutesBuilder) {
         let performance = routes.grouped(RequirePermission(permission: .readPerformance))
-        performance.get(SiteURL.performance.pathComponents, use: PerformanceController.dashboard)
-        performance.get(SiteURL.performanceDownload(SiteURL.parameter).pathComponents, use: PerformanceController.download)
-        performance.get(SiteURL.snapshot(SiteURL.parameter).pathComponents, use: PerformanceController.snapshot)
-        performance.get(SiteURL.targets.pathComponents, use: TargetsController.index)
+        performance.get(SiteURL.staff(.performance(.dashboard)).pathComponents, use: PerformanceController.dashboard)
+        performance.get(SiteURL.staff(.performance(.download(.key))).pathComponents, use: PerformanceController.download)
+        performance.get(SiteURL.staff(.performance(.snapshot(.key))).pathComponents, use: PerformanceController.snapshot)
+        performance.get(SiteURL.staff(.performance(.targets)).pathComponents, use: TargetsController.index)
 
         let managing = routes.grouped(RequirePermission(permission: .managePerformance))
-        managing.post(SiteURL.snapshots.pathComponents, use: PerformanceController.takeSnapshot)
-        managing.post(SiteURL.targets.pathComponents, use: TargetsController.create)
-        managing.get(SiteURL.removeTarget(SiteURL.parameter).pathComponents, use: TargetsController.confirmRemove)
-        managing.post(SiteURL.removeTarget(SiteURL.parameter).pathComponents, use: TargetsController.remove)
+        managing.post(SiteURL.staff(.performance(.snapshots)).pathComponents, use: PerformanceController.takeSnapshot)
+        managing.post(SiteURL.staff(.performance(.targets)).pathComponents, use: TargetsController.create)
+        managing.get(SiteURL.staff(.performance(.removeTarget(.key))).pathComponents, use: TargetsController.confirmRemove)
+        managing.post(SiteURL.staff(.performance(.removeTarget(.key))).pathComponents, use: TargetsController.remove)
     }
 }

@@ -18,7 +18,7 @@ enum TargetsController {
         return try await req.complete {
             let target = try await TargetRegister.add(dueOn: posted.dueOn ?? "", percent: posted.percent ?? "", label: posted.label ?? "",
                                                           to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "Milestone of \(target.dueOn.longDescription) added", location: SiteURL.targets.path)
+            return FormDone(flash: "Milestone of \(target.dueOn.longDescription) added", location: SiteURL.staff(.performance(.targets)).path)
         } redraw: { errors in
             return try await page(req, entry: .init(dueOn: posted.dueOn ?? "", percent: posted.percent ?? "", label: posted.label ?? ""), errors: errors)
         }
@@ -33,11 +33,11 @@ enum TargetsController {
         let target = try await find(req)
         try await TargetRegister.remove(target, by: try req.staff.actor, at: req.now, on: req.db)
         StaffSession.flash("Milestone of \(target.dueOn.longDescription) removed", on: req)
-        return req.redirect(to: SiteURL.targets.path)
+        return req.redirect(to: SiteURL.staff(.performance(.targets)).path)
     }
 
     private static func find(_ req: Request) async throws -> PerformanceTarget {
-        guard let id = req.parameters.get("id", as: UUID.self),
+        guard let id = req.parameters.get(.target),
               let target = try await TargetRegister.find(id, in: try req.staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
         return target

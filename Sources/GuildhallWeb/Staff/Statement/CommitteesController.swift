@@ -16,7 +16,7 @@ enum CommitteesController {
         let entry = try req.content.decode(Form.self)
         return try await req.complete {
             let body = try await ConsultationRegister.addBody(named: entry.name ?? "", to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "\(body.name) added", location: SiteURL.committees.path)
+            return FormDone(flash: "\(body.name) added", location: SiteURL.staff(.statements(.committees)).path)
         } redraw: { errors in
             return try await page(req, entry: entry, errors: errors)
         }

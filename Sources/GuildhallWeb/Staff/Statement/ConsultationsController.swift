@@ -4,17 +4,17 @@ import Vapor
 /// Consultation rounds, comments and their dispositions, and decisions, on staff pages.
 enum ConsultationsController {
     static func index(req: Request) async throws -> Response {
-        try await rounds(req, statement: try await StatementsController.find(req), entry: ConsultationForms.Opening(), errors: FieldErrors())
+        try await rounds(req, statement: try await StatementLookup.statement(req), entry: ConsultationForms.Opening(), errors: FieldErrors())
     }
 
     static func open(req: Request) async throws -> Response {
         let staff = try req.staff
-        let statement = try await StatementsController.find(req)
+        let statement = try await StatementLookup.statement(req)
         let entry = try req.content.decode(ConsultationForms.Opening.self)
         return try await req.complete {
             let consultation = try await ConsultationRegister.open(on: statement, body: entry.body ?? "", meetingOn: entry.meetingOn ?? "",
                                                             by: staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "Draft shared for the meeting of \(consultation.meetingOn.longDescription)", location: SiteURL.consultation(try consultation.requireID().uuidString).path)
+            return FormDone(flash: "Draft shared for the meeting of \(consultation.meetingOn.longDescription)", location: SiteURL.staff(.statements(.consultation(.value(try consultation.requireID())))).path)
         } redraw: { errors in
             return try await rounds(req, statement: statement, entry: entry, errors: errors)
         }
@@ -41,7 +41,7 @@ enum ConsultationsController {
         return try await req.complete {
             let comment = try await ConsultationRegister.comment(on: consultation, section: entry.section ?? "", text: entry.text ?? "",
                                                           by: staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "Comment on \(consultation.statement.proForma.section(comment.section)?.title ?? comment.section) recorded", location: SiteURL.consultation(try consultation.requireID().uuidString).path)
+            return FormDone(flash: "Comment on \(consultation.statement.proForma.section(comment.section)?.title ?? comment.section) recorded", location: SiteURL.staff(.statements(.consultation(.value(try consultation.requireID())))).path)
         } redraw: { errors in
             return try await consultationPage(req, consultation, entry: entry, errors: errors)
         }
@@ -49,14 +49,14 @@ enum ConsultationsController {
 
     static func dispose(req: Request) async throws -> Response {
         let staff = try req.staff
-        guard let id = req.parameters.get("id", as: UUID.self),
+        guard let id = req.parameters.get(.comment),
               let comment = try await ConsultationRegister.findComment(id, in: staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
         let entry = try req.content.decode(ConsultationForms.Disposing.self)
-        let consultationID = try comment.consultation.requireID().uuidString
+        let consultationID = try comment.consultation.requireID()
         return try await req.complete {
             try await ConsultationRegister.dispose(comment, as: entry.disposition ?? "", response: entry.response ?? "", by: staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "Disposition recorded", location: SiteURL.consultation(consultationID).path + "#comment-\(id.uuidString)")
+            return FormDone(flash: "Disposition recorded", location: SiteURL.staff(.statements(.consultation(.value(consultationID)))).path + "#comment-\(id.uuidString)")
         } redraw: { errors in
             // Each comment has its own form; its fields are named for the comment.
             var named = FieldErrors()
@@ -83,7 +83,7 @@ enum ConsultationsController {
 
     private static func find(_ req: Request, consultationID: UUID? = nil) async throws -> Consultation {
         let staff = try req.staff
-        guard let id = consultationID ?? req.parameters.get("id", as: UUID.self),
+        guard let id = consultationID ?? req.parameters.get(.consultation),
               let consultation = try await ConsultationRegister.find(id, in: staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
         try await consultation.$body.load(on: req.db)
@@ -93,18 +93,18 @@ enum ConsultationsController {
     }
 
     static func decisions(req: Request) async throws -> Response {
-        try await decisionsPage(req, statement: try await StatementsController.find(req), entry: ConsultationForms.Deciding(), errors: FieldErrors())
+        try await decisionsPage(req, statement: try await StatementLookup.statement(req), entry: ConsultationForms.Deciding(), errors: FieldErrors())
     }
 
     static func decide(req: Request) async throws -> Response {
         let staff = try req.staff
-        let statement = try await StatementsController.find(req)
+        let statement = try await StatementLookup.statement(req)
         let entry = try req.content.decode(ConsultationForms.Deciding.self)
         return try await req.complete {
             let decision = try await ConsultationRegister.decide(
                 on: statement, body: entry.body ?? "", outcome: entry.outcome ?? "", decidedOn: entry.decidedOn ?? "", minute: entry.minute ?? "",
                 delegatedTo: entry.delegatedTo, by: staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "Decision \(decision.minute) recorded", location: SiteURL.decisions(try statement.requireID().uuidString).path)
+            return FormDone(flash: "Decision \(decision.minute) recorded", location: SiteURL.staff(.statements(.decisions(.value(try statement.requireID())))).path)
         } redraw: { errors in
             return try await decisionsPage(req, statement: statement, entry: entry, errors: errors)
         }

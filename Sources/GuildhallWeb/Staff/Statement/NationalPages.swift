@@ -8,14 +8,14 @@ enum NationalPages {
         func sortLink(_ label: String, _ column: NationalTable.Order) -> Node<HTML.BodyContext> {
             let current = column == order
             let next = current && !descending ? "descending" : "ascending"
-            return .a(.attr("href", SiteURL.national.path(query: ["year": year, "sort": column.rawValue, "order": next])),
+            return .a(.attr("href", SiteURL.staff(.statements(.national)).path(query: ["year": year, "sort": column.rawValue, "order": next])),
                       .plain(label),
                       .span(.class("visually-hidden"), .plain(current ? (descending ? ", sorted high to low: sort low to high" : ", sorted low to high: sort high to low") : ", sort by this column")))
         }
         return Layout.page(context,
             UI.heading("National view", caption: "Statements submitted for \(year)"),
             .p(.class("body"), .plain("Every organisation’s latest submitted statement for the year, with the BVPI 157 it reported. Drafts still being written are never shown here.")),
-            .if(years.count > 1, Fields.get(action: SiteURL.national.path,
+            .if(years.count > 1, Fields.get(action: SiteURL.staff(.statements(.national)).path,
                 .div(.class("filters"),
                     Fields.select("year", label: "Year", options: years.map { .init(value: String($0), label: String($0)) }, selected: year, errors: FieldErrors()),
                     Fields.button("Show year", secondary: true)))),
@@ -40,13 +40,13 @@ enum NationalPages {
                         .el("tbody", .group(table.rows.map { row in
                             .el("tr",
                                 .el("th", .attr("scope", "row"), .class("table__cell"),
-                                    .a(.attr("href", SiteURL.submission(row.submissionID.uuidString).path), .plain(row.organisation))),
+                                    .a(.attr("href", SiteURL.staff(.statements(.submission(.value(row.submissionID)))).path), .plain(row.organisation))),
                                 .el("td", .class("table__cell"), .plain(row.kind == .final ? "Final" : "Draft")),
                                 .el("td", .class("table__cell"), .plain(LondonTime.format(row.submittedAt))),
                                 .el("td", .class("table__cell table__cell--numeric"), .plain(Format.percent(row.bvpi157))),
                                 .el("td", .class("table__cell"), .plain(row.review?.label ?? "Not reviewed")))
                         })))),
-                .p(.class("body"), .a(.attr("href", SiteURL.nationalCSV.path(query: ["year": year, "sort": order.rawValue, "order": descending ? "descending" : nil])),
+                .p(.class("body"), .a(.attr("href", SiteURL.staff(.statements(.nationalCSV)).path(query: ["year": year, "sort": order.rawValue, "order": descending ? "descending" : nil])),
                                       .plain("Download this table (CSV)")))))
         )
     }

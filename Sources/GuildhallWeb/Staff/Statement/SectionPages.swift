@@ -14,11 +14,11 @@ enum SectionPages {
         _ context: PageContext, statement: Statement, section: StatementSection, record: StatementRecord.Section, entered: JSONValue?,
         title: String, canEdit: Bool, choices: Choices?, revisions: [SectionRevision]
     ) -> HTML {
-        let id = statement.id!.uuidString
+        let id = statement.id!
         let definition = statement.proForma.section(section.key)!
         let own = context.staff?.organisationID == statement.$organisation.id
         return Layout.page(context,
-            own ? UI.backLink(SiteURL.statement(id).path, "Back to the statement") : UI.backLink(SiteURL.statements.path, "Back to statements"),
+            own ? UI.backLink(SiteURL.staff(.statements(.statement(.value(id)))).path, "Back to the statement") : UI.backLink(SiteURL.staff(.statements(.index)).path, "Back to statements"),
             UI.heading("\(definition.number). \(definition.title)", caption: "\(statement.proForma.title), version \(statement.version)"),
             .p(.class("hint"), .plain(definition.guidance)),
             UI.summaryList([
@@ -33,7 +33,7 @@ enum SectionPages {
                     .if({ if case .table(_, _, nil) = definition.kind.shape { return true }; return false }(),
                         .p(.class("body"), .plain("Leave a row blank to leave it out. \(SectionForm.spareRows) blank rows are offered at a time: save to get more."))),
                     .div(.id("section-form"),
-                        Fields.post(action: SiteURL.section(id, section.key).path, csrf: context.csrfToken,
+                        Fields.post(action: SiteURL.staff(.statements(.section(.value(id), .value(section.key)))).path, csrf: context.csrfToken,
                             SectionForm.fields(definition.kind.shape, title: title, content: entered ?? record.content, errors: context.errors),
                             Fields.button("Save section")))),
                 else: .group(
@@ -48,10 +48,10 @@ enum SectionPages {
                         .group(
                             .h2(.class("heading-m"), .plain("Mark complete")),
                             .p(.class("body"), .plain("A section marked complete counts towards a submission. Saving it again opens it again.")),
-                            .el("form", .id("complete"), .attr("method", "post"), .attr("action", SiteURL.completeSection(id, section.key).path),
+                            .el("form", .id("complete"), .attr("method", "post"), .attr("action", SiteURL.staff(.statements(.completeSection(.value(id), .value(section.key)))).path),
                                 Fields.csrf(context.csrfToken), Fields.button("Mark as complete", secondary: true)))),
                     .h2(.class("heading-m"), .plain("Assign the section")),
-                    Fields.post(action: SiteURL.assignSection(id, section.key).path, csrf: context.csrfToken,
+                    Fields.post(action: SiteURL.staff(.statements(.assignSection(.value(id), .value(section.key)))).path, csrf: context.csrfToken,
                         Fields.select("division", label: "Division", options: [.init(value: "", label: "None")] + choices.divisions.map { .init(value: $0.id!.uuidString, label: $0.name) },
                                       selected: section.$division.id?.uuidString, errors: context.errors),
                         Fields.select("partner", label: "Partner organisation", hint: "A partner’s programme managers and service owners can then write the section.",
@@ -72,9 +72,9 @@ enum SectionPages {
         )
     }
 
-    static func compareForm(statementID: String, key: String, revisions: [SectionRevision], from: Int, to: Int) -> Node<HTML.BodyContext> {
+    static func compareForm(statementID: UUID, key: String, revisions: [SectionRevision], from: Int, to: Int) -> Node<HTML.BodyContext> {
         let options = revisions.map { Fields.Option(value: String($0.number), label: "Revision \($0.number)") }
-        return Fields.get(action: SiteURL.compareRevisions(statementID, key).path,
+        return Fields.get(action: SiteURL.staff(.statements(.compareRevisions(.value(statementID), .value(key)))).path,
             .div(.class("filters"),
                 Fields.select("from", label: "Compare", options: options, selected: String(from), errors: FieldErrors()),
                 Fields.select("to", label: "with", options: options, selected: String(to), errors: FieldErrors()),
@@ -85,10 +85,10 @@ enum SectionPages {
         _ context: PageContext, statement: Statement, section: StatementSection, revisions: [SectionRevision],
         before: SectionRevision, after: SectionRevision, changes: [RevisionChange]
     ) -> HTML {
-        let id = statement.id!.uuidString
+        let id = statement.id!
         let definition = statement.proForma.section(section.key)!
         return Layout.page(context,
-            UI.backLink(SiteURL.section(id, section.key).path, "Back to \(definition.title)"),
+            UI.backLink(SiteURL.staff(.statements(.section(.value(id), .value(section.key)))).path, "Back to \(definition.title)"),
             UI.heading("Revision \(before.number) and revision \(after.number)", caption: "\(definition.number). \(definition.title)"),
             compareForm(statementID: id, key: section.key, revisions: revisions, from: before.number, to: after.number),
             .p(.class("body"), .plain("Revision \(before.number) was saved \(LondonTime.format(before.savedAt)) by \(before.savedBy); revision \(after.number) \(LondonTime.format(after.savedAt)) by \(after.savedBy).")),

@@ -29,7 +29,7 @@ enum SectionsController {
             let revision = try await StatementRegister.save(section, of: statement, json: try CanonicalJSON.encode(reading.content),
                                                             by: staff.actor, at: req.now, on: req.db)
             StaffSession.flash(revision.map { "\(definition.title) saved as revision \($0.number)" } ?? "\(definition.title) is unchanged", on: req)
-            return req.redirect(to: SiteURL.section(try statement.requireID().uuidString, section.key).path)
+            return req.redirect(to: SiteURL.staff(.statements(.section(.value(try statement.requireID()), .value(section.key)))).path)
         } catch let problems as SectionProblems {
             return try await page(req, statement: statement, section: section, entered: reading.entered, errors: SectionForm.errors(problems.messages))
         }
@@ -41,7 +41,7 @@ enum SectionsController {
         do {
             try await StatementRegister.complete(section, of: statement, by: staff.actor, at: req.now, on: req.db)
             StaffSession.flash("\(statement.proForma.section(section.key)!.title) marked complete", on: req)
-            return req.redirect(to: SiteURL.statement(try statement.requireID().uuidString).path)
+            return req.redirect(to: SiteURL.staff(.statements(.statement(.value(try statement.requireID())))).path)
         } catch let problems as SectionProblems {
             return try await page(req, statement: statement, section: section, entered: nil, errors: FieldErrors(field: "section-form", problems.description))
         }
@@ -55,7 +55,7 @@ enum SectionsController {
         return try await req.complete {
             try await StatementRegister.assign(section, of: statement, division: id(entry.division), partner: id(entry.partner), owner: id(entry.owner),
                                                by: staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "AssignmentForm of \(statement.proForma.section(section.key)!.title) saved", location: SiteURL.section(try statement.requireID().uuidString, section.key).path)
+            return FormDone(flash: "Assignment of \(statement.proForma.section(section.key)!.title) saved", location: SiteURL.staff(.statements(.section(.value(try statement.requireID()), .value(section.key)))).path)
         } redraw: { errors in
             return try await page(req, statement: statement, section: section, entered: nil, errors: errors)
         }
@@ -99,9 +99,9 @@ enum SectionsController {
         guard staff.may(.readStatement) else {
             throw Abort(.forbidden, reason: "Your account does not have access to this page. Ask an administrator if you need it.")
         }
-        guard let id = req.parameters.get("id", as: UUID.self),
+        guard let id = req.parameters.get(.statement),
               let statement = try await StatementRegister.find(id, contributedToBy: staff.organisationID, on: req.db),
-              let section = statement.sections.first(where: { $0.key == req.parameters.get("key") }),
+              let section = statement.sections.first(where: { $0.key == req.parameters.get(.section) }),
               StatementAccess.mayRead(section, of: statement, roles: staff.roles, organisationID: staff.organisationID),
               !ownOnly || statement.$organisation.id == staff.organisationID
         else { throw Abort(.notFound) }

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import GuildhallCore
+import Vapor
 import Plot
 
 /// The statement as a print-ready document on A4: self-contained (its stylesheet is inside it),
@@ -102,4 +103,11 @@ enum StatementPrintView {
         @media print { body { margin: 0; max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } nav { break-after: page; } }
         nav li { padding: 0.25em 0; }
         """
+
+    /// The document as a response: standalone, allowed its own stylesheet and nothing else.
+    static func response(_ html: String) -> Response {
+        let response = Responses.document(html, type: "text/html; charset=utf-8")
+        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: contentSecurityPolicy(for: html))
+        return response
+    }
 }

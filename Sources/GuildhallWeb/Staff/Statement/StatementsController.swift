@@ -25,7 +25,7 @@ enum StatementsController {
             let statement = try await StatementRegister.create(
                 for: staff.organisationID, year: Int(entry.year?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0, proForma: entry.proForma ?? "",
                 deadline: entry.deadline ?? "", by: staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "Statement for \(statement.year) created", location: SiteURL.statement(try statement.requireID().uuidString).path)
+            return FormDone(flash: "Statement for \(statement.year) created", location: SiteURL.staff(.statements(.statement(.value(try statement.requireID())))).path)
         } redraw: { errors in
             return try await list(req, entry: entry, errors: errors)
         }
@@ -46,16 +46,16 @@ enum StatementsController {
     }
 
     static func show(req: Request) async throws -> Response {
-        try await overview(req, statement: try await find(req), deadline: nil, errors: FieldErrors())
+        try await overview(req, statement: try await StatementLookup.statement(req), deadline: nil, errors: FieldErrors())
     }
 
     static func setDeadline(req: Request) async throws -> Response {
         let staff = try req.staff
-        let statement = try await find(req)
+        let statement = try await StatementLookup.statement(req)
         let entry = try req.content.decode(DeadlineForm.self)
         return try await req.complete {
             try await StatementRegister.setDeadline(statement, to: entry.deadline ?? "", by: staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: statement.deadlineOn.map { "Deadline set to \($0.longDescription)" } ?? "Deadline cleared", location: SiteURL.statement(try statement.requireID().uuidString).path)
+            return FormDone(flash: statement.deadlineOn.map { "Deadline set to \($0.longDescription)" } ?? "Deadline cleared", location: SiteURL.staff(.statements(.statement(.value(try statement.requireID())))).path)
         } redraw: { errors in
             return try await overview(req, statement: statement, deadline: entry.deadline, errors: errors)
         }
@@ -75,25 +75,25 @@ enum StatementsController {
     }
 
     static func preview(req: Request) async throws -> Response {
-        let statement = try await find(req)
+        let statement = try await StatementLookup.statement(req)
         let record = try await StatementRecord.make(statement, organisation: try req.staff.organisation, on: req.db)
-        return printable(StatementPrintView.html(record, submission: nil))
+        return StatementPrintView.response(StatementPrintView.html(record, submission: nil))
     }
 
     static func confirmSubmit(req: Request) async throws -> Response {
-        let statement = try await find(req)
+        let statement = try await StatementLookup.statement(req)
         let kind = Submission.Kind(rawValue: req.query[String.self, at: "kind"] ?? "") ?? .draft
         return try await confirmation(req, statement: statement, kind: kind, status: .ok)
     }
 
     static func submit(req: Request) async throws -> Response {
         let staff = try req.staff
-        let statement = try await find(req)
+        let statement = try await StatementLookup.statement(req)
         guard let kind = Submission.Kind(rawValue: try req.content.decode(SubmitForm.self).kind ?? "") else { throw Abort(.badRequest, reason: "Choose a draft or final submission.") }
         do {
             let submission = try await StatementSubmission.submit(statement, as: kind, staff: staff, at: req.now, on: req.db)
             StaffSession.flash(kind == .final ? "Final statement submitted; the statement is now closed" : "Draft submitted; work continues on version \(statement.version)", on: req)
-            return req.redirect(to: SiteURL.submission(try submission.requireID().uuidString).path)
+            return req.redirect(to: SiteURL.staff(.statements(.submission(.value(try submission.requireID())))).path)
         } catch is SubmissionRefused {
             return try await confirmation(req, statement: statement, kind: kind, status: .conflict)
         }
@@ -108,17 +108,4 @@ enum StatementsController {
     }
 
     /// A statement of the signed-in member's own organisation.
-    static func find(_ req: Request) async throws -> Statement {
-        guard let id = req.parameters.get("id", as: UUID.self),
-              let statement = try await StatementRegister.find(id, in: try req.staff.organisationID, on: req.db)
-        else { throw Abort(.notFound) }
-        return statement
-    }
-
-    /// A standalone print document, allowed its own stylesheet and nothing else.
-    static func printable(_ html: String) -> Response {
-        let response = Responses.document(html, type: "text/html; charset=utf-8")
-        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: StatementPrintView.contentSecurityPolicy(for: html))
-        return response
-    }
 }

@@ -7,11 +7,11 @@ enum SubmissionPages {
         _ context: PageContext, submission: Submission, all: [Submission], tables: [StatementTables.Table], entry: SubmissionsController.ReviewForm,
         isOwn: Bool, canReview: Bool
     ) -> HTML {
-        let id = submission.id!.uuidString
+        let id = submission.id!
         let reviews = submission.reviews.sorted { $0.reviewedAt > $1.reviewedAt }
         return Layout.page(context,
-            isOwn ? UI.backLink(SiteURL.statement(submission.$statement.id.uuidString).path, "Back to the statement")
-                  : UI.backLink(SiteURL.national.path(query: ["year": String(submission.year)]), "Back to the national view"),
+            isOwn ? UI.backLink(SiteURL.staff(.statements(.statement(.value(submission.$statement.id)))).path, "Back to the statement")
+                  : UI.backLink(SiteURL.staff(.statements(.national)).path(query: ["year": String(submission.year)]), "Back to the national view"),
             UI.heading("\(submission.kind == .final ? "Final" : "Draft") submission, version \(submission.version)",
                        caption: "\(submission.organisation.name), \(submission.year) statement"),
             UI.summaryList([
@@ -26,18 +26,18 @@ enum SubmissionPages {
             .p(.class("body"), .plain("The submission is frozen: it never changes, whatever happens to the catalogue or the statement afterwards. The SHA-256 is taken of the JSON document exactly as it downloads.")),
             .h2(.class("heading-m"), .plain("Documents")),
             .ul(.class("list"),
-                .li(.a(.attr("href", SiteURL.submissionFile(id, "document.html").path), .plain("Print-ready document (HTML, A4)"))),
-                .li(.a(.attr("href", SiteURL.submissionFile(id, "submission.json").path), .plain("Data (JSON)"))),
-                .li(.a(.attr("href", SiteURL.submissionFile(id, "submission.xml").path), .plain("Data (XML)"))),
+                .li(.a(.attr("href", SiteURL.staff(.statements(.submissionDocument(.value(id), .value("document.html")))).path), .plain("Print-ready document (HTML, A4)"))),
+                .li(.a(.attr("href", SiteURL.staff(.statements(.submissionDocument(.value(id), .value("submission.json")))).path), .plain("Data (JSON)"))),
+                .li(.a(.attr("href", SiteURL.staff(.statements(.submissionDocument(.value(id), .value("submission.xml")))).path), .plain("Data (XML)"))),
                 .group(tables.map { table in
-                    .li(.a(.attr("href", SiteURL.submissionFile(id, "\(table.name).csv").path), .plain("\(table.title) (CSV)")))
+                    .li(.a(.attr("href", SiteURL.staff(.statements(.submissionDocument(.value(id), .value("\(table.name).csv")))).path), .plain("\(table.title) (CSV)")))
                 })),
             .if(all.count > 1, .group(
                 .h2(.class("heading-m"), .plain("Every submission of this statement")),
                 UI.table(caption: "Submissions of the \(submission.year) statement", head: ["Submitted", "Kind", "Version", "BVPI 157", "Review"], numeric: [2, 3],
                          rows: all.map { other in
                              let when = LondonTime.format(other.submittedAt)
-                             return [other.id == submission.id ? .group(.plain(when), .plain(" (this one)")) : .a(.attr("href", SiteURL.submission(other.id!.uuidString).path), .plain(when)),
+                             return [other.id == submission.id ? .group(.plain(when), .plain(" (this one)")) : .a(.attr("href", SiteURL.staff(.statements(.submission(.value(other.id!)))).path), .plain(when)),
                                      .plain(other.kind == .final ? "Final" : "Draft"), .plain(String(other.version)), .plain(Format.percent(other.bvpi157)),
                                      .plain(other.latestReview?.outcome.label ?? "Not yet reviewed")]
                          }))),
@@ -49,7 +49,7 @@ enum SubmissionPages {
                 }),
             .if(canReview, .group(
                 .h2(.class("heading-m"), .plain("Review the submission")),
-                Fields.post(action: SiteURL.submissionReviews(id).path, csrf: context.csrfToken,
+                Fields.post(action: SiteURL.staff(.statements(.submissionReviews(.value(id)))).path, csrf: context.csrfToken,
                     Fields.choices("outcome", legend: "Outcome", options: SubmissionReview.Outcome.allCases.map { outcome in
                         .init(value: outcome.rawValue, label: outcome.label,
                               hint: outcome == .satisfactory ? "Releases the grant below." : "The organisation is told the reasons and submits again.")

@@ -21,7 +21,7 @@ enum SubmissionsController {
         return try await req.complete {
             let review = try await SubmissionRegister.review(submission, outcome: entry.outcome ?? "", reasons: entry.reasons ?? "", grant: entry.grant ?? "",
                                                       by: staff.actor, at: req.now, on: req.db)
-            return FormDone(flash: "Review recorded: \(review.outcome.label.lowercased())", location: SiteURL.submission(try submission.requireID().uuidString).path)
+            return FormDone(flash: "Review recorded: \(review.outcome.label.lowercased())", location: SiteURL.staff(.statements(.submission(.value(try submission.requireID())))).path)
         } redraw: { errors in
             return try await page(req, submission, entry: entry, errors: errors)
         }
@@ -31,9 +31,9 @@ enum SubmissionsController {
         let submission = try await find(req)
         let record = try submission.record
         let base = "\(submission.organisation.slug)-\(submission.year)-v\(submission.version)-\(submission.kind.rawValue)"
-        switch req.parameters.get("file") ?? "" {
+        switch req.parameters.get(.document) ?? "" {
         case "document.html":
-            return StatementsController.printable(submission.html)
+            return StatementPrintView.response(submission.html)
         case "submission.json":
             return Responses.document(submission.data, type: "application/json", filename: "\(base).json")
         case "submission.xml":
@@ -61,7 +61,7 @@ enum SubmissionsController {
     /// Central reviewers find any organisation's submission; the organisation's own readers find its own.
     private static func find(_ req: Request) async throws -> Submission {
         let staff = try req.staff
-        guard let id = req.parameters.get("id", as: UUID.self),
+        guard let id = req.parameters.get(.submission),
               let submission = try await SubmissionRegister.find(id, visibleTo: staff.submissionScope, on: req.db)
         else { throw Abort(.notFound) }
         return submission

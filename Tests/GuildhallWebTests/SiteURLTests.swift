@@ -1,0 +1,79 @@
+import Foundation
+@testable import GuildhallWeb
+import Testing
+import Vapor
+
+@Suite("Site URLs")
+struct SiteURLTests {
+    static let id = UUID()
+
+    /// One link to every page and endpoint, with values in place of the parameters.
+    static let links: [SiteURL] = {
+        let id = Parameter<UUID>.value(SiteURLTests.id), key = Parameter<String>.value("priority-services")
+        let staff: [SiteURL.Staff] = [
+            .home, .signIn, .signOut, .accountPassword,
+            .admin(.organisations), .admin(.newOrganisation), .admin(.organisation(.value("wyvern-vale"))),
+            .admin(.divisions), .admin(.newDivision), .admin(.division(id)),
+            .admin(.users), .admin(.newUser), .admin(.user(id)), .admin(.userPassword(id)),
+            .admin(.tokens), .admin(.newToken), .admin(.revokeToken(id)), .admin(.audit), .admin(.auditCSV),
+            .catalogue(.index), .catalogue(.export), .catalogue(.newService), .catalogue(.service(id)), .catalogue(.editService(id)),
+            .catalogue(.interaction(id, .value(6))), .catalogue(.upload), .catalogue(.pendingImport(id)),
+            .performance(.dashboard), .performance(.download(.value("trajectory.csv"))), .performance(.snapshots),
+            .performance(.snapshot(id)), .performance(.targets), .performance(.removeTarget(id)),
+            .statements(.index), .statements(.committees), .statements(.statement(id)), .statements(.preview(id)),
+            .statements(.deadline(id)), .statements(.submit(id)), .statements(.section(id, key)), .statements(.completeSection(id, key)),
+            .statements(.assignSection(id, key)), .statements(.compareRevisions(id, key)), .statements(.consultations(id)),
+            .statements(.consultation(id)), .statements(.consultationComments(id)), .statements(.disposition(id)),
+            .statements(.decisions(id)), .statements(.submission(id)), .statements(.submissionDocument(id, .value("submission.json"))),
+            .statements(.submissionReviews(id)), .statements(.national), .statements(.nationalCSV),
+        ]
+        let api: [SiteURL.API] = [
+            .me, .openAPI, .bvpi157(.value("wyvern-vale")), .statements(.value("wyvern-vale")), .statement(id), .section(id, key),
+            .completeSection(id, key), .consultations(id), .comments(id), .disposition(id), .decisions(id), .submissions(id),
+            .submission(.value("\(SiteURLTests.id).json")),
+        ]
+        return [.operations(.healthz), .operations(.metrics), .operations(.asset(.value("guildhall-0123456789ab.css"))),
+                .hub(.home), .hub(.accessibility)]
+            + staff.map(SiteURL.staff) + api.map(SiteURL.api)
+    }()
+
+    @Test("Every link reaches the route registered from the same definition, and its parameters read back as the values it was built with")
+    func everyLinkRoundTrips() async throws {
+        try await withGuildhall { app, _ in
+            let router = TrieRouter<Route>()
+            let routes = app.routes.all.filter { $0.path.last != .catchall }
+            for route in routes { router.register(route, at: [.constant(route.method.rawValue)] + route.path) }
+            var reached: Set<String> = []
+            for link in Self.links {
+                let segments = link.path.split(separator: "/").map { String($0).removingPercentEncoding! }
+                var found = false
+                for method in [HTTPMethod.GET, .POST, .PUT] {
+                    var parameters = Parameters()
+                    guard let route = router.route(path: [method.rawValue] + segments, parameters: &parameters) else { continue }
+                    found = true
+                    reached.insert("\(route.method) \(route.path.string)")
+                    #expect(route.path.count == link.parts.count, "\(link.path) reached \(route.path.string)")
+                    for (component, part) in zip(route.path, link.parts) {
+                        if case .parameter(let name) = component, case .constant(let value) = part {
+                            #expect(parameters.get(name) == value, "\(link.path): \(name) read back as \(parameters.get(name) ?? "nothing")")
+                        }
+                    }
+                }
+                #expect(found, "\(link.path) reaches no route")
+            }
+            #expect(Self.links.map(\.path).count == Set(Self.links.map(\.path)).count, "two pages share an address")
+            let unreached = routes.map { "\($0.method) \($0.path.string)" }.filter { !reached.contains($0) }
+            #expect(unreached.isEmpty, "no link in this test reaches \(unreached)")
+        }
+    }
+
+    @Test("A typed parameter reads back the value a link was built with, and anything else in its place is no value")
+    func typedParameters() {
+        #expect(UUID(pathSegment: Self.id.pathSegment) == Self.id)
+        #expect(Int(pathSegment: 6.pathSegment) == 6)
+        #expect(UUID(pathSegment: "not-an-id") == nil)
+        #expect(Int(pathSegment: "six") == nil)
+        #expect(SiteURL.staff(.catalogue(.interaction(.value(Self.id), .value(6)))).path == "/staff/catalogue/services/\(Self.id)/interactions/6")
+        #expect(SiteURL.staff(.catalogue(.service(.key))).pathComponents.map(\.description) == ["staff", "catalogue", "services", ":service"])
+    }
+}
