@@ -24,11 +24,8 @@ enum ServicesController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let service = try await CatalogueLookup.service(req)
-        var lgsl: LGSLService?
-        if let code = service.lgsl { lgsl = try await LGSLRegister.find(code, on: req.db) }
-        return CataloguePages.service(await req.page(service.name), service: service, lgsl: lgsl, today: CalendarDay(req.now),
-                                      canEdit: try CatalogueLookup.mayEdit(req, service)).response()
+        let model = try await ServiceShow.query(req)
+        return ServiceShow.view(await req.page(model.name), model).response()
     }
 
     static func new(req: Request) async throws -> Response {
