@@ -5,7 +5,7 @@ import Vapor
 enum PublicController {
     static func home(req: Request) async throws -> Response {
         let council = try await HomeOrganisation.find(on: req.db)
-        return PublicPages.home(await req.page("Home"), council: council).response()
+        return PublicPages.home(await req.page("Home"), council: council?.name).response()
     }
 
     static func accessibility(req: Request) async throws -> Response {

@@ -2,9 +2,9 @@ import GuildhallCore
 import Plot
 
 enum PublicPages {
-    static func home(_ context: PageContext, council: Organisation?) -> HTML {
+    static func home(_ context: PageContext, council: String?) -> HTML {
         Layout.page(context,
-            UI.heading(council.map { "\($0.name) online" } ?? "Guildhall"),
+            UI.heading(council.map { "\($0) online" } ?? "Guildhall"),
             .p(.class("body-l"), .plain("Find council services, make requests online and follow them to the end.")),
             .p(.class("body"), .plain("The council’s e-government programme team, its divisions and its front office use Guildhall to keep the catalogue of every service up to date and to report progress in delivering them electronically.")),
             .h2(.class("heading-m"), .plain("Council staff")),
@@ -37,7 +37,7 @@ enum PublicPages {
         Layout.page(context,
             UI.heading(heading),
             .p(.class("body"), .plain(message)),
-            .p(.class("body"), .a(.href(context.staff == nil ? SiteURL.hub(.home).path : SiteURL.staff(.home).path), .plain(context.staff == nil ? "Go to the home page" : "Go to your staff home page"))),
+            .p(.class("body"), .a(.href(context.signedIn == nil ? SiteURL.hub(.home).path : SiteURL.staff(.home).path), .plain(context.signedIn == nil ? "Go to the home page" : "Go to your staff home page"))),
             .p(.class("hint"), .plain("Error code \(status)"))
         )
     }

@@ -1,16 +1,25 @@
+import Foundation
 import GuildhallCore
 import Plot
 
 /// What every page needs to know about the request it answers.
 struct PageContext {
     var title: String
-    var staff: StaffMember?
+    var signedIn: SignedIn?
     var siteName: String
     var csrfToken: String
     var currentPath: String
     var assets: Assets
     var flash: String? = nil
     var errors = FieldErrors()
+}
+
+/// Who is signed in, as the header and pages show them.
+struct SignedIn {
+    var name: String
+    var organisation: String
+    var organisationID: UUID
+    var roles: Set<Role>
 }
 
 /// The one page layout: skip link, header with the organisation's name, navigation by role,
@@ -45,14 +54,14 @@ enum Layout {
         .header(.class("header"),
             .div(.class("width-container header__inner"),
                 .a(.class("header__logo"), .href(SiteURL.hub(.home).path), .plain("Guildhall")),
-                .span(.class("header__organisation"), .plain(context.staff?.organisation.name ?? context.siteName)),
-                .unwrap(context.staff, { staff in
+                .span(.class("header__organisation"), .plain(context.signedIn?.organisation ?? context.siteName)),
+                .unwrap(context.signedIn, { staff in
                     .div(.class("header__account"),
-                        .span(.class("header__user"), .plain("Signed in as \(staff.user.name)")),
+                        .span(.class("header__user"), .plain("Signed in as \(staff.name)")),
                         Fields.post(action: SiteURL.staff(.signOut).path, csrf: context.csrfToken, Fields.button("Sign out", secondary: true)))
                 }, else: .a(.class("header__link"), .href(SiteURL.staff(.signIn).path), .plain("Staff sign in")))
             ),
-            .unwrap(context.staff) { staff in
+            .unwrap(context.signedIn) { staff in
                 .nav(.class("navigation"), .attr("aria-label", "Staff"),
                     .ul(.class("width-container navigation__list"), .group(Navigation.items(for: staff.roles).map { item in
                         let current = item.isCurrent(context.currentPath)

@@ -20,7 +20,9 @@ extension Request {
             siteName = (try? await HomeOrganisation.find(on: db))?.name
         }
         return PageContext(
-            title: title, staff: staff, siteName: siteName ?? "Guildhall",
+            title: title,
+            signedIn: staff.map { SignedIn(name: $0.user.name, organisation: $0.organisation.name, organisationID: $0.organisationID, roles: $0.roles) },
+            siteName: siteName ?? "Guildhall",
             csrfToken: staff == nil ? "" : CSRF.token(for: self), currentPath: url.path,
             assets: assets, flash: StaffSession.takeFlash(from: self), errors: errors)
     }

@@ -15,7 +15,7 @@ enum AuditPages {
         _ context: PageContext, entries: [AuditEntry], paging: Paging, filters: Filters, people: [User], entities: [String]
     ) -> HTML {
         Layout.page(context,
-            UI.heading("Audit trail", caption: context.staff?.organisation.name),
+            UI.heading("Audit trail", caption: context.signedIn?.organisation),
             .p(.class("body"), .plain("Every change to this organisation’s records: who made it, when, and the values before and after. Entries can never be changed or deleted.")),
             Fields.get(action: SiteURL.staff(.admin(.audit)).path,
                 .div(.class("filters"),

@@ -4,7 +4,7 @@ import Plot
 enum DivisionPages {
     static func index(_ context: PageContext, divisions: [Division]) -> HTML {
         Layout.page(context,
-            UI.heading("Divisions", caption: context.staff?.organisation.name),
+            UI.heading("Divisions", caption: context.signedIn?.organisation),
             .p(.class("body"), .plain("The departments that own services and handle back-office work.")),
             .a(.class("button"), .href(SiteURL.staff(.admin(.newDivision)).path), .plain("Add a division")),
             divisions.isEmpty

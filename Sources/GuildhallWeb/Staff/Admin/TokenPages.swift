@@ -2,26 +2,6 @@ import GuildhallCore
 import Plot
 
 enum TokenPages {
-    static func index(_ context: PageContext, tokens: [APIToken]) -> HTML {
-        Layout.page(context,
-            UI.heading("API tokens", caption: context.staff?.organisation.name),
-            .p(.class("body"), .plain("Programs use a token to act as a member of staff through the API. Each token is shown once, when it is created; Guildhall keeps only a fingerprint of it.")),
-            .a(.class("button"), .href(SiteURL.staff(.admin(.newToken)).path), .plain("Create an API token")),
-            tokens.isEmpty
-                ? .p(.class("body"), .plain("There are no API tokens yet."))
-                : UI.table(caption: "API tokens", head: ["Name", "Acts as", "Created", "Last used", "Status", "Action"], rows: tokens.map { token in
-                    [
-                        .plain(token.name), .plain(token.user.name),
-                        .plain(token.createdAt.map(LondonTime.format) ?? "–"),
-                        .plain(token.lastUsedAt.map(LondonTime.format) ?? "Never"),
-                        token.isRevoked ? UI.tag("Revoked", .grey) : UI.tag("Active", .green),
-                        token.isRevoked ? .plain("–") : .a(.attr("href", SiteURL.staff(.admin(.revokeToken(.value(token.id!)))).path),
-                                                            .plain("Revoke"), .span(.class("visually-hidden"), .plain(" " + token.name))),
-                    ]
-                })
-        )
-    }
-
     static func form(_ context: PageContext, name: String, userID: String, users: [User]) -> HTML {
         Layout.page(context,
             UI.backLink(SiteURL.staff(.admin(.tokens)).path),

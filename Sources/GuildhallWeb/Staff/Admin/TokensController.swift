@@ -8,8 +8,8 @@ enum TokensController {
     }
 
     static func index(req: Request) async throws -> Response {
-        let tokens = try await APITokenRegister.all(in: try req.staff.organisationID, on: req.db)
-        return TokenPages.index(await req.page("API tokens"), tokens: tokens).response()
+        let model = try await TokenIndex.query(req)
+        return TokenIndex.view(await req.page("API tokens"), model).response()
     }
 
     static func new(req: Request) async throws -> Response {

@@ -3,29 +3,6 @@ import Foundation
 import Plot
 
 enum UserPages {
-    static func index(_ context: PageContext, users: [User], paging: Paging, now: Date) -> HTML {
-        Layout.page(context,
-            UI.heading("Staff", caption: context.staff?.organisation.name),
-            .a(.class("button"), .href(SiteURL.staff(.admin(.newUser)).path), .plain("Add a member of staff")),
-            UI.table(caption: "Staff accounts (\(paging.total))", head: ["Name", "Email", "Roles", "Division", "Status"], rows: users.map { user in
-                [
-                    .a(.attr("href", SiteURL.staff(.admin(.user(.value(user.id!)))).path), .plain(user.name)),
-                    .plain(user.email),
-                    .plain(user.roles.sorted().map(\.label).joined(separator: ", ")),
-                    .plain(user.division?.name ?? "–"),
-                    status(user, at: now),
-                ]
-            }),
-            UI.pagination(paging) { SiteURL.staff(.admin(.users)).path(query: ["page": String($0)]) }
-        )
-    }
-
-    static func status(_ user: User, at now: Date) -> Node<HTML.BodyContext> {
-        if !user.isActive { return UI.tag("Closed", .grey) }
-        if let until = user.lockedUntil, until > now { return UI.tag("Locked", .red) }
-        return UI.tag("Active", .green)
-    }
-
     struct Entry {
         var name = ""
         var email = ""

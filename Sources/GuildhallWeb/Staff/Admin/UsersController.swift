@@ -21,9 +21,8 @@ enum UsersController {
     }
 
     static func index(req: Request) async throws -> Response {
-        let requested = try? req.query.get(Int.self, at: "page")
-        let (users, paging) = try await StaffRegister.page(requested, perPage: 25, in: try req.staff.organisationID, on: req.db)
-        return UserPages.index(await req.page("Staff"), users: users, paging: paging, now: req.now).response()
+        let model = try await StaffIndex.query(req)
+        return StaffIndex.view(await req.page("Staff"), model).response()
     }
 
     static func new(req: Request) async throws -> Response {

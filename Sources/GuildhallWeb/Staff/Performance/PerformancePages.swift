@@ -7,7 +7,7 @@ enum PerformancePages {
         let report = summary.report
         let day = report.on
         return Layout.page(context,
-            UI.heading("Performance", caption: context.staff?.organisation.name),
+            UI.heading("Performance", caption: context.signedIn?.organisation),
             Fields.get(action: SiteURL.staff(.performance(.dashboard)).path,
                 .div(.class("filters"),
                      Fields.text("on", label: "Figures as at", hint: "A date like 2004-03-31", value: day.description, errors: context.errors, width: "10")),
@@ -149,7 +149,7 @@ enum PerformancePages {
     static func targets(_ context: PageContext, targets: [PerformanceTarget], entry: TargetEntry, canManage: Bool) -> HTML {
         Layout.page(context,
             UI.backLink(SiteURL.staff(.performance(.dashboard)).path, "Back to performance"),
-            UI.heading("Target and milestones", caption: context.staff?.organisation.name),
+            UI.heading("Target and milestones", caption: context.signedIn?.organisation),
             .p(.class("body"), .plain("The latest milestone is the target itself, for example 100% by 31 March 2004 under a local public service agreement. Earlier ones are interim milestones; the trajectory draws the target line through them.")),
             targets.isEmpty
                 ? .p(.class("body"), .plain("No target has been set."))

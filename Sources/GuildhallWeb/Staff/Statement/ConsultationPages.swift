@@ -98,7 +98,7 @@ enum ConsultationPages {
     ) -> HTML {
         Layout.page(context,
             UI.backLink(SiteURL.staff(.statements(.index)).path, "Back to statements"),
-            UI.heading("Committees", caption: context.staff?.organisation.name),
+            UI.heading("Committees", caption: context.signedIn?.organisation),
             .p(.class("body"), .plain("Drafts of the statement are shared with the consultative bodies for their meetings. The decision chain approves the statement, in order; the final statement can be submitted once the last body has approved it.")),
             .h2(.class("heading-m"), .plain("Consultative bodies")),
             UI.table(caption: "Consultative bodies", head: ["Name", "Short name"], rows: consultative.map { body in

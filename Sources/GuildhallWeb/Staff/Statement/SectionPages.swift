@@ -16,7 +16,7 @@ enum SectionPages {
     ) -> HTML {
         let id = statement.id!
         let definition = statement.proForma.section(section.key)!
-        let own = context.staff?.organisationID == statement.$organisation.id
+        let own = context.signedIn?.organisationID == statement.$organisation.id
         return Layout.page(context,
             own ? UI.backLink(SiteURL.staff(.statements(.statement(.value(id)))).path, "Back to the statement") : UI.backLink(SiteURL.staff(.statements(.index)).path, "Back to statements"),
             UI.heading("\(definition.number). \(definition.title)", caption: "\(statement.proForma.title), version \(statement.version)"),

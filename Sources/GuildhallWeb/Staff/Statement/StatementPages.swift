@@ -6,7 +6,7 @@ enum StatementPages {
     static func index(_ context: PageContext, statements: [Statement], assigned: [StatementSection],
                       entry: StatementsController.CreationForm, canCreate: Bool) -> HTML {
         Layout.page(context,
-            UI.heading("Statements", caption: context.staff?.organisation.name),
+            UI.heading("Statements", caption: context.signedIn?.organisation),
             .p(.class("body"), .plain("Each year the council states its progress on central government’s pro forma, which it may not change. Sections are drafted by divisions and partners, consulted on with "),
                .a(.attr("href", SiteURL.staff(.statements(.committees)).path), .plain("committees")), .plain(", approved by Cabinet and full Council, and submitted.")),
             statements.isEmpty
@@ -18,7 +18,7 @@ enum StatementPages {
                      .plain(statement.deadlineOn?.longDescription ?? "Not set")]
                 }),
             .if(!assigned.isEmpty, .group(
-                .h2(.class("heading-m"), .plain("Sections assigned to \(context.staff?.organisation.name ?? "you")")),
+                .h2(.class("heading-m"), .plain("Sections assigned to \(context.signedIn?.organisation ?? "you")")),
                 .ul(.class("list"), .group(assigned.map { section in
                     let statement = section.statement
                     let title = statement.proForma.section(section.key)?.title ?? section.key
