@@ -40,6 +40,15 @@ def test_commands_work_from_an_empty_directory_and_print_only_their_answer(tmp_p
     assert verbose.stderr != ""
 
 
+def test_migrate_says_what_it_applied_and_then_that_there_is_nothing_to_do(tmp_path):
+    first = run(tmp_path, "migrate")
+    assert first.returncode == 0, first.stderr
+    assert re.fullmatch(r"Applied \d+ migrations; the database is up to date\.\n", first.stdout), first.stdout
+    again = run(tmp_path, "migrate")
+    assert again.stdout == "The database is up to date.\n"
+    assert first.stderr == again.stderr == ""
+
+
 def test_serve_from_an_empty_directory_gives_styled_pages_and_one_line_per_migration(tmp_path):
     with running_guildhall(tmp_path) as (url, log_path):
         status, _, home = fetch(url + "/")

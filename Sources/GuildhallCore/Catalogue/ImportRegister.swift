@@ -24,13 +24,18 @@ public struct ImportPlan: Sendable {
 /// is applied in one transaction, and every change goes to the audit trail. Services are matched
 /// by name and interactions by service and type; what the file does not mention is left alone.
 public enum ImportRegister {
-    /// An uploaded file waiting for confirmation. Such files are kept for a day at most.
-    public static func findPending(_ id: UUID, in organisationID: UUID, on db: any Database) async throws -> PendingImport? {
-        try await PendingImport.query(on: db).filter(\.$id == id).filter(\.$organisation.$id == organisationID).first()
+    /// Keeps an uploaded file until the programme manager confirms it, having seen its preview;
+    /// files waiting longer than a day are discarded.
+    public static func hold(_ text: String, named filename: String, for organisationID: UUID, by userID: UUID, at now: Date, on db: any Database) async throws -> PendingImport {
+        try await PendingImport.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$createdAt < now.addingTimeInterval(-24 * 3600)).delete()
+        let pending = PendingImport(organisationID: organisationID, userID: userID, filename: filename, contents: text, createdAt: now)
+        try await pending.create(on: db)
+        return pending
     }
 
-    public static func discardStale(in organisationID: UUID, before cutoff: Date, on db: any Database) async throws {
-        try await PendingImport.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$createdAt < cutoff).delete()
+    /// An uploaded file waiting for confirmation.
+    public static func findPending(_ id: UUID, in organisationID: UUID, on db: any Database) async throws -> PendingImport? {
+        try await PendingImport.query(on: db).filter(\.$id == id).filter(\.$organisation.$id == organisationID).first()
     }
 
     public static func plan(_ text: String, for organisationID: UUID, on db: any Database) async throws -> Result<ImportPlan, ImportRejected> {

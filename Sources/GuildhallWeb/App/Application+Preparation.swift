@@ -17,14 +17,17 @@ extension Application {
         return seeded ? password : nil
     }
 
-    /// Applies pending migrations with one line in the log for each, where Fluent would write two.
-    private func migrateNamingEach() async throws {
+    /// Applies pending migrations, with one line in the log for each where Fluent would write
+    /// two, and returns their names.
+    @discardableResult
+    func migrateNamingEach() async throws -> [String] {
         try await migrator.setupIfNeeded().get()
-        let pending = try await migrator.previewPrepareBatch().get()
+        let pending = try await migrator.previewPrepareBatch().get().map(\.0.name)
         try await autoMigrate()
-        for (migration, _) in pending {
-            logger.info("Applied migration \(migration.name)")
+        for name in pending {
+            logger.info("Applied migration \(name)")
         }
+        return pending
     }
 
     /// Uses GUILDHALL_SECRET, or the key kept in the database, or makes and keeps a new one.

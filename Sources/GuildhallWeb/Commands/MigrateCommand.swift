@@ -7,7 +7,9 @@ struct GuildhallMigrateCommand: AsyncCommand {
     var help: String { "Applies pending migrations." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await context.application.autoMigrate()
-        context.console.print("Database is up to date.")
+        let applied = try await context.application.migrateNamingEach()
+        context.console.print(applied.isEmpty
+            ? "The database is up to date."
+            : "Applied \(applied.count) migration\(applied.count == 1 ? "" : "s"); the database is up to date.")
     }
 }

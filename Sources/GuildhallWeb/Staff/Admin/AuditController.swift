@@ -17,7 +17,8 @@ enum AuditController {
         let (entries, paging) = try await AuditTrail.page(filter, query.page, perPage: 50, in: staff.organisationID, on: req.db)
         let (people, _) = try await StaffRegister.page(1, perPage: 1000, in: staff.organisationID, on: req.db)
         let entities = try await AuditTrail.entities(in: staff.organisationID, on: req.db)
-        return AuditPages.index(await req.page("Audit trail", errors: errors), entries: entries, paging: paging, filters: filters, people: people, entities: entities)
+        return AuditPages.index(await req.page("Audit trail", errors: errors), entries: entries.map(AuditPages.Row.init), paging: paging, filters: filters,
+                                people: try people.map(Choice.init), entities: entities)
             .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 

@@ -1,8 +1,21 @@
+import Foundation
 import GuildhallCore
 import Plot
 
 enum DivisionPages {
-    static func index(_ context: PageContext, divisions: [Division]) -> HTML {
+    struct Row: Equatable {
+        var id: UUID
+        var name: String
+        var slug: String
+
+        init(_ division: Division) throws {
+            id = try division.requireID()
+            name = division.name
+            slug = division.slug
+        }
+    }
+
+    static func index(_ context: PageContext, divisions: [Row]) -> HTML {
         Layout.page(context,
             UI.heading("Divisions", caption: context.signedIn?.organisation),
             .p(.class("body"), .plain("The departments that own services and handle back-office work.")),
@@ -10,7 +23,7 @@ enum DivisionPages {
             divisions.isEmpty
                 ? .p(.class("body"), .plain("There are no divisions yet."))
                 : UI.table(caption: "Divisions", head: ["Name", "Short name"], rows: divisions.map { division in
-                    [.a(.attr("href", SiteURL.staff(.admin(.division(.value(division.id!)))).path), .plain(division.name)), .plain(division.slug)]
+                    [.a(.attr("href", SiteURL.staff(.admin(.division(.value(division.id)))).path), .plain(division.name)), .plain(division.slug)]
                 })
         )
     }

@@ -8,7 +8,7 @@ enum DivisionsController {
 
     static func index(req: Request) async throws -> Response {
         let divisions = try await DivisionRegister.all(in: try req.staff.organisationID, on: req.db)
-        return DivisionPages.index(await req.page("Divisions"), divisions: divisions).response()
+        return DivisionPages.index(await req.page("Divisions"), divisions: try divisions.map(DivisionPages.Row.init)).response()
     }
 
     static func new(req: Request) async throws -> Response {

@@ -3,7 +3,23 @@ import Foundation
 import Plot
 
 enum OrganisationPages {
-    static func index(_ context: PageContext, organisations: [Organisation], ownID: UUID) -> HTML {
+    struct Row: Equatable {
+        var id: UUID
+        var name: String
+        var kind: String
+        var slug: String
+        var gssCode: String?
+
+        init(_ organisation: Organisation) throws {
+            id = try organisation.requireID()
+            name = organisation.name
+            kind = organisation.tier.label
+            slug = organisation.slug
+            gssCode = organisation.gssCode
+        }
+    }
+
+    static func index(_ context: PageContext, organisations: [Row], ownID: UUID) -> HTML {
         Layout.page(context,
             UI.heading("Organisations"),
             .p(.class("body"), .plain("Councils, partners of the local strategic partnership and the central department that receives statements. You can change your own organisation’s details.")),
@@ -13,7 +29,7 @@ enum OrganisationPages {
                     organisation.id == ownID
                         ? .a(.attr("href", SiteURL.staff(.admin(.organisation(.value(organisation.slug)))).path), .plain(organisation.name))
                         : .plain(organisation.name),
-                    .plain(organisation.tier.label), .plain(organisation.slug), .plain(organisation.gssCode ?? "–"),
+                    .plain(organisation.kind), .plain(organisation.slug), .plain(organisation.gssCode ?? "–"),
                 ]
             })
         )

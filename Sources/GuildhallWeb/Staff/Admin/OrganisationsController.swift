@@ -15,7 +15,7 @@ enum OrganisationsController {
 
     static func index(req: Request) async throws -> Response {
         let organisations = try await Organisation.query(on: req.db).sort(\.$name).all()
-        return OrganisationPages.index(await req.page("Organisations"), organisations: organisations, ownID: try req.staff.organisationID).response()
+        return OrganisationPages.index(await req.page("Organisations"), organisations: try organisations.map(OrganisationPages.Row.init), ownID: try req.staff.organisationID).response()
     }
 
     static func new(req: Request) async throws -> Response {

@@ -2,23 +2,23 @@ import GuildhallCore
 import Plot
 
 enum TokenPages {
-    static func form(_ context: PageContext, name: String, userID: String, users: [User]) -> HTML {
+    static func form(_ context: PageContext, name: String, userID: String, users: [Choice]) -> HTML {
         Layout.page(context,
             UI.backLink(SiteURL.staff(.admin(.tokens)).path),
             UI.heading("Create an API token"),
             Fields.post(action: SiteURL.staff(.admin(.newToken)).path, csrf: context.csrfToken,
                 Fields.text("name", label: "Name", hint: "What the token is for, like Open311 bridge", value: name, errors: context.errors),
-                Fields.select("user", label: "Acts as", hint: "The token can do what this person can do", options: users.map { .init(value: $0.id!.uuidString, label: "\($0.name) (\($0.email))") },
+                Fields.select("user", label: "Acts as", hint: "The token can do what this person can do", options: users.map { .init(value: $0.id.uuidString, label: $0.name) },
                               selected: userID, errors: context.errors),
                 Fields.button("Create token")
             )
         )
     }
 
-    static func created(_ context: PageContext, token: APIToken, secret: APITokenSecret) -> HTML {
+    static func created(_ context: PageContext, name: String, secret: APITokenSecret) -> HTML {
         Layout.page(context,
             UI.banner(.success, title: "API token created", .p(.class("body"), .plain("Copy it now: it will not be shown again."))),
-            UI.heading(token.name),
+            UI.heading(name),
             .p(.class("body"), .plain("Send it with every request as the header Authorization: Bearer followed by the token.")),
             .div(.class("form-group"),
                  .el("label", .class("label"), .attr("for", "token"), .plain("Token")),
@@ -28,12 +28,12 @@ enum TokenPages {
         )
     }
 
-    static func confirmRevoke(_ context: PageContext, token: APIToken) -> HTML {
+    static func confirmRevoke(_ context: PageContext, token: Choice) -> HTML {
         Layout.page(context,
             UI.backLink(SiteURL.staff(.admin(.tokens)).path),
             UI.heading("Revoke the token “\(token.name)”?"),
             .p(.class("body"), .plain("Programs using it will stop working at once. This cannot be undone; you can create a new token instead.")),
-            Fields.post(action: SiteURL.staff(.admin(.revokeToken(.value(token.id!)))).path, csrf: context.csrfToken,
+            Fields.post(action: SiteURL.staff(.admin(.revokeToken(.value(token.id)))).path, csrf: context.csrfToken,
                 .div(.class("button-group"),
                      Fields.button("Revoke token", warning: true),
                      .a(.class("link"), .href(SiteURL.staff(.admin(.tokens)).path), .plain("Cancel"))))

@@ -26,7 +26,7 @@ enum TokensController {
         }
         do {
             let (token, secret) = try await APITokenRegister.issue(named: posted.name ?? "", for: user, by: staff.actor, at: req.now, on: req.db)
-            return TokenPages.created(await req.page("API token created"), token: token, secret: secret).response(.created)
+            return TokenPages.created(await req.page("API token created"), name: token.name, secret: secret).response(.created)
         } catch let errors as FieldErrors {
             return try await form(req, name: posted.name ?? "", userID: userID.uuidString, errors: errors)
         }
@@ -35,7 +35,7 @@ enum TokensController {
     static func confirmRevoke(req: Request) async throws -> Response {
         let token = try await find(req)
         guard !token.isRevoked else { return req.redirect(to: SiteURL.staff(.admin(.tokens)).path) }
-        return TokenPages.confirmRevoke(await req.page("Revoke API token"), token: token).response()
+        return TokenPages.confirmRevoke(await req.page("Revoke API token"), token: try Choice(id: token.requireID(), name: token.name)).response()
     }
 
     static func revoke(req: Request) async throws -> Response {
@@ -54,7 +54,8 @@ enum TokensController {
 
     private static func form(_ req: Request, name: String, userID: String, errors: FieldErrors) async throws -> Response {
         let (users, _) = try await StaffRegister.page(1, perPage: 1000, in: try req.staff.organisationID, on: req.db)
-        return TokenPages.form(await req.page("Create an API token", errors: errors), name: name, userID: userID, users: users.filter(\.isActive))
+        return TokenPages.form(await req.page("Create an API token", errors: errors), name: name, userID: userID,
+                               users: try users.filter(\.isActive).map { Choice(id: try $0.requireID(), name: "\($0.name) (\($0.email))") })
             .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

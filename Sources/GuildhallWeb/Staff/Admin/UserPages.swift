@@ -12,7 +12,7 @@ enum UserPages {
     }
 
     static func form(
-        _ context: PageContext, entry: Entry, divisions: [Division], action: String, heading: String, button: String,
+        _ context: PageContext, entry: Entry, divisions: [Choice], action: String, heading: String, button: String,
         askPassword: Bool, passwordLink: String? = nil
     ) -> HTML {
         Layout.page(context,
@@ -21,7 +21,7 @@ enum UserPages {
             Fields.post(action: action, csrf: context.csrfToken,
                 Fields.text("name", label: "Full name", value: entry.name, errors: context.errors, autocomplete: "off"),
                 Fields.text("email", label: "Email address", hint: "They sign in with this address", value: entry.email, errors: context.errors, type: "email", autocomplete: "off", spellcheck: false),
-                Fields.select("division", label: "Division (optional)", options: [.init(value: "", label: "No division")] + divisions.map { .init(value: $0.id!.uuidString, label: $0.name) },
+                Fields.select("division", label: "Division (optional)", options: [.init(value: "", label: "No division")] + divisions.map { .init(value: $0.id.uuidString, label: $0.name) },
                               selected: entry.divisionID, errors: context.errors),
                 Fields.choices("roles", legend: "Roles", hint: "Select all that apply", options: Role.allCases.map { .init(value: $0.rawValue, label: $0.label, hint: $0.hint) },
                                selected: entry.roles, errors: context.errors, multiple: true),
@@ -37,12 +37,12 @@ enum UserPages {
         )
     }
 
-    static func password(_ context: PageContext, user: User) -> HTML {
+    static func password(_ context: PageContext, user: Choice) -> HTML {
         Layout.page(context,
-            UI.backLink(SiteURL.staff(.admin(.user(.value(user.id!)))).path),
+            UI.backLink(SiteURL.staff(.admin(.user(.value(user.id)))).path),
             UI.heading("Set a new password", caption: user.name),
             .p(.class("body"), .plain("Setting a new password also unlocks the account if too many wrong passwords have locked it.")),
-            Fields.post(action: SiteURL.staff(.admin(.userPassword(.value(user.id!)))).path, csrf: context.csrfToken,
+            Fields.post(action: SiteURL.staff(.admin(.userPassword(.value(user.id)))).path, csrf: context.csrfToken,
                 Fields.text("password", label: "New password", hint: "At least \(StaffRegister.minimumPasswordLength) characters", errors: context.errors, type: "password", autocomplete: "new-password"),
                 Fields.button("Set password")
             )

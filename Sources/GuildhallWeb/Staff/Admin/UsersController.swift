@@ -63,7 +63,7 @@ enum UsersController {
 
     static func editPassword(req: Request) async throws -> Response {
         let user = try await find(req)
-        return UserPages.password(await req.page("Set a new password"), user: user).response()
+        return UserPages.password(await req.page("Set a new password"), user: try Choice(user)).response()
     }
 
     static func updatePassword(req: Request) async throws -> Response {
@@ -74,7 +74,7 @@ enum UsersController {
                                                 by: try req.staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "New password set for \(user.name)", location: SiteURL.staff(.admin(.user(.value(user.id!)))).path)
         } redraw: { errors in
-            return UserPages.password(await req.page("Set a new password", errors: errors), user: user).response(.unprocessableEntity)
+            return UserPages.password(await req.page("Set a new password", errors: errors), user: try Choice(user)).response(.unprocessableEntity)
         }
     }
 
@@ -90,7 +90,7 @@ enum UsersController {
         let heading = user.map { "Change \($0.name)’s account" } ?? "Add a member of staff"
         let action = user.map { SiteURL.staff(.admin(.user(.value($0.id!)))).path } ?? SiteURL.staff(.admin(.newUser)).path
         return UserPages.form(
-            await req.page(heading, errors: errors), entry: entry, divisions: divisions, action: action, heading: heading,
+            await req.page(heading, errors: errors), entry: entry, divisions: try divisions.map(Choice.init), action: action, heading: heading,
             button: user == nil ? "Create account" : "Save changes", askPassword: user == nil,
             passwordLink: user.map { SiteURL.staff(.admin(.userPassword(.value($0.id!)))).path }
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)

@@ -3,6 +3,19 @@ import GuildhallCore
 import Plot
 
 enum CataloguePages {
+    /// An entry of the Local Government Service List, as a suggestion for a service.
+    struct LGSLEntry: Equatable {
+        var code: Int
+        var description: String
+        var tier: String
+
+        init(_ service: LGSLService) throws {
+            code = try service.requireID()
+            description = service.description
+            tier = service.tier
+        }
+    }
+
     static func statusTag(_ status: InteractionStatus) -> Node<HTML.BodyContext> {
         switch status {
         case .eEnabled: UI.tag(status.label, .green)
@@ -22,7 +35,7 @@ enum CataloguePages {
     }
 
     static func serviceForm(
-        _ context: PageContext, entry: ServiceEntry, divisions: [Division], suggestions: [LGSLService],
+        _ context: PageContext, entry: ServiceEntry, divisions: [Choice], suggestions: [LGSLEntry],
         action: String, heading: String, button: String, back: String
     ) -> HTML {
         Layout.page(context,
@@ -32,14 +45,14 @@ enum CataloguePages {
                 Fields.text("name", label: "Name", hint: "The council’s name for the service, like Garden waste collection", value: entry.name, errors: context.errors),
                 .if(!suggestions.isEmpty,
                     Fields.choices("lgslChoice", legend: "Matching entries in the Local Government Service List", hint: "Choose one to fill in the LGSL identifier",
-                                   options: suggestions.map { .init(value: String($0.id!), label: "\($0.id!) – \($0.description)", hint: $0.tier.isEmpty ? nil : "Provided by: \($0.tier)") },
+                                   options: suggestions.map { .init(value: String($0.code), label: "\($0.code) – \($0.description)", hint: $0.tier.isEmpty ? nil : "Provided by: \($0.tier)") },
                                    selected: [entry.lgsl], errors: context.errors, multiple: false)),
                 Fields.text("lgsl", label: "LGSL identifier (optional)", hint: "The national identifier for the service, used to compare councils. Leave empty to use a match chosen above.",
                             value: entry.lgsl, errors: context.errors, width: "10"),
                 .div(.class("button-group"), .el("button", .attr("type", "submit"), .attr("name", "intent"), .attr("value", "suggest"),
                                                  .class("button button--secondary"), .plain("Find LGSL matches for the name"))),
                 Fields.select("division", label: "Division", hint: "The division that owns the service",
-                              options: [.init(value: "", label: "Select a division")] + divisions.map { .init(value: $0.id!.uuidString, label: $0.name) },
+                              options: [.init(value: "", label: "Select a division")] + divisions.map { .init(value: $0.id.uuidString, label: $0.name) },
                               selected: entry.division, errors: context.errors),
                 Fields.textarea("description", label: "Description (optional)", value: entry.description, errors: context.errors),
                 Fields.choices("public", legend: "Show this service on the public site?", options: [.init(value: "yes", label: "Yes"), .init(value: "no", label: "No")],
@@ -60,8 +73,8 @@ enum CataloguePages {
         var notes = ""
     }
 
-    static func interactionForm(_ context: PageContext, service: Service, type: InteractionType, entry: InteractionEntry) -> HTML {
-        let id = service.id!
+    static func interactionForm(_ context: PageContext, service: Choice, type: InteractionType, entry: InteractionEntry) -> HTML {
+        let id = service.id
         return Layout.page(context,
             UI.backLink(SiteURL.staff(.catalogue(.service(.value(id)))).path, "Back to \(service.name)"),
             UI.heading(type.label, caption: service.name),

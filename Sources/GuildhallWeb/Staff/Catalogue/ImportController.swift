@@ -26,10 +26,8 @@ enum ImportController {
             return ImportPages.upload(await req.page("Import a catalogue file", errors: FieldErrors(field: "file", "\(file.filename) was not imported: fix the problems listed below and upload it again")),
                                       problems: rejected.problems).response(.unprocessableEntity)
         case .success:
-            try await ImportRegister.discardStale(in: staff.organisationID, before: req.now.addingTimeInterval(-24 * 3600), on: req.db)
-            let pending = PendingImport(organisationID: staff.organisationID, userID: try staff.user.requireID(), filename: file.filename, contents: text, createdAt: req.now)
-            try await pending.create(on: req.db)
-            return req.redirect(to: SiteURL.staff(.catalogue(.pendingImport(.value(pending.id!)))).path)
+            let pending = try await ImportRegister.hold(text, named: file.filename, for: staff.organisationID, by: try staff.user.requireID(), at: req.now, on: req.db)
+            return req.redirect(to: SiteURL.staff(.catalogue(.pendingImport(.value(try pending.requireID())))).path)
         }
     }
 
@@ -40,7 +38,7 @@ enum ImportController {
             return ImportPages.upload(await req.page("Import a catalogue file", errors: FieldErrors(field: "file", "\(pending.filename) can no longer be imported")),
                                       problems: rejected.problems).response(.unprocessableEntity)
         case .success(let plan):
-            return ImportPages.preview(await req.page("Check the import"), pending: pending, plan: plan).response()
+            return ImportPages.preview(await req.page("Check the import"), file: try Choice(id: pending.requireID(), name: pending.filename), plan: plan).response()
         }
     }
 

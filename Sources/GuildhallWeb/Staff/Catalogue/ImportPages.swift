@@ -26,11 +26,11 @@ enum ImportPages {
 
     static let rowsShown = 200
 
-    static func preview(_ context: PageContext, pending: PendingImport, plan: ImportPlan) -> HTML {
+    static func preview(_ context: PageContext, file: Choice, plan: ImportPlan) -> HTML {
         let additions = plan.additions, changes = plan.changes
         return Layout.page(context,
             UI.backLink(SiteURL.staff(.catalogue(.upload)).path, "Upload a different file"),
-            UI.heading("Check the import", caption: pending.filename),
+            UI.heading("Check the import", caption: file.name),
             UI.summaryList([
                 .init(key: "Interactions to add", value: .plain(Format.count(additions.count))),
                 .init(key: "Interactions to change", value: .plain(Format.count(changes.count))),
@@ -41,7 +41,7 @@ enum ImportPages {
             rowsTable("Interactions to add", additions),
             rowsTable("Interactions to change", changes),
             .p(.class("body"), .plain("Nothing in the catalogue that the file does not mention will change.")),
-            Fields.post(action: SiteURL.staff(.catalogue(.pendingImport(.value(pending.id!)))).path, csrf: context.csrfToken,
+            Fields.post(action: SiteURL.staff(.catalogue(.pendingImport(.value(file.id)))).path, csrf: context.csrfToken,
                 .div(.class("button-group"),
                      Fields.button("Import the file"),
                      .a(.class("link"), .href(SiteURL.staff(.catalogue(.index)).path), .plain("Cancel"))))

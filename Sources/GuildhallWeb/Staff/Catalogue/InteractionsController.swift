@@ -33,7 +33,7 @@ enum InteractionsController {
                 evidenceURL: interaction.evidenceURL ?? "", standardDays: interaction.standardDays.map(String.init) ?? "",
                 owner: interaction.owner, notes: interaction.notes)
         } ?? CataloguePages.InteractionEntry()
-        return CataloguePages.interactionForm(await req.page(type.label), service: service, type: type, entry: entry).response()
+        return CataloguePages.interactionForm(await req.page(type.label), service: try Choice(id: service.requireID(), name: service.name), type: type, entry: entry).response()
     }
 
     static func update(req: Request) async throws -> Response {
@@ -43,7 +43,7 @@ enum InteractionsController {
             _ = try await CatalogueRegister.saveInteraction(posted.draft, type: type, of: service, by: try req.staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "\(type.label) saved for \(service.name)", location: SiteURL.staff(.catalogue(.service(.value(service.id!)))).path)
         } redraw: { errors in
-            return CataloguePages.interactionForm(await req.page(type.label, errors: errors), service: service, type: type, entry: posted.entry)
+            return CataloguePages.interactionForm(await req.page(type.label, errors: errors), service: try Choice(id: service.requireID(), name: service.name), type: type, entry: posted.entry)
                 .response(.unprocessableEntity)
         }
     }

@@ -91,7 +91,8 @@ enum ServicesController {
                                                   roles: staff.roles, userDivisionID: staff.user.$division.id)
         let heading = service.map { "Change \($0.name)" } ?? "Add a service"
         return CataloguePages.serviceForm(
-            await req.page(heading, errors: errors), entry: entry, divisions: divisions, suggestions: suggestions,
+            await req.page(heading, errors: errors), entry: entry, divisions: try divisions.map(Choice.init),
+            suggestions: try suggestions.map(CataloguePages.LGSLEntry.init),
             action: service.map { SiteURL.staff(.catalogue(.editService(.value($0.id!)))).path } ?? SiteURL.staff(.catalogue(.newService)).path,
             heading: heading, button: service == nil ? "Add service" : "Save changes",
             back: service.map { SiteURL.staff(.catalogue(.service(.value($0.id!)))).path } ?? SiteURL.staff(.catalogue(.index)).path

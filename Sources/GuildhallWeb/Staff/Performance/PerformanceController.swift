@@ -8,8 +8,8 @@ enum PerformanceController {
         var errors = FieldErrors()
         let day = try asAt(req, default: today, errors: &errors)
         let summary = try await PerformanceSummary.compute(for: staff.organisation, on: day, db: req.db)
-        let snapshots = try await SnapshotRegister.all(in: staff.organisationID, on: req.db)
-        return PerformancePages.dashboard(await req.page("Performance", errors: errors), summary: summary, snapshots: snapshots, today: today,
+        let snapshots = try await SnapshotRegister.all(in: staff.organisationID, on: req.db).map(PerformancePages.SnapshotSummary.init)
+        return PerformancePages.dashboard(await req.page("Performance", errors: errors), summary: try .init(summary), snapshots: snapshots, today: today,
                                           canManage: staff.may(.managePerformance))
             .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
@@ -39,7 +39,7 @@ enum PerformanceController {
         guard let id = req.parameters.get(.snapshot),
               let snapshot = try await SnapshotRegister.find(id, in: try req.staff.organisationID, on: req.db)
         else { throw Abort(.notFound) }
-        return PerformancePages.snapshot(await req.page("Snapshot as at \(snapshot.asAt.longDescription)"), snapshot: snapshot,
+        return PerformancePages.snapshot(await req.page("Snapshot as at \(snapshot.asAt.longDescription)"), snapshot: try .init(snapshot),
                                          report: try SnapshotRegister.report(of: snapshot)).response()
     }
 

@@ -3,7 +3,78 @@ import GuildhallCore
 import Plot
 
 enum PerformancePages {
-    static func dashboard(_ context: PageContext, summary: PerformanceSummary, snapshots: [Snapshot], today: CalendarDay, canManage: Bool) -> HTML {
+    /// A quarter-end snapshot, as the dashboard lists it.
+    struct SnapshotSummary: Equatable {
+        var id: UUID
+        var asAt: CalendarDay
+        var percent: Double?
+        var takenAt: Date
+        var takenBy: String
+
+        init(_ snapshot: Snapshot) throws {
+            id = try snapshot.requireID()
+            asAt = snapshot.asAt
+            percent = try SnapshotRegister.report(of: snapshot).overall.percent
+            takenAt = snapshot.takenAt
+            takenBy = snapshot.takenBy
+        }
+    }
+
+    /// The dashboard's figures as of a day, with the interactions at risk.
+    struct Dashboard {
+        struct AtRiskRow: Equatable {
+            var serviceID: UUID
+            var service: String
+            var type: InteractionType
+            var division: String
+            var owner: String
+            var targetOn: CalendarDay
+        }
+
+        var report: BVPI157Report
+        var target: Milestone?
+        var gap: Double?
+        var daysLeft: Int?
+        var serviceCount: Int
+        var interactionCount: Int
+        var trajectory: Trajectory
+        var atRisk: [AtRiskRow]
+        var atRiskTotal: Int
+
+        init(_ summary: PerformanceSummary) throws {
+            report = summary.report
+            target = try summary.target.map(Milestone.init)
+            gap = summary.gap
+            daysLeft = summary.daysLeft
+            serviceCount = summary.serviceCount
+            interactionCount = summary.interactionCount
+            trajectory = summary.trajectory
+            atRisk = summary.atRisk.compactMap { interaction in
+                interaction.targetOn.map { targetOn in
+                    AtRiskRow(serviceID: interaction.$service.id, service: interaction.service.name, type: interaction.type,
+                              division: interaction.service.division.name, owner: interaction.owner, targetOn: targetOn)
+                }
+            }
+            atRiskTotal = summary.atRiskTotal
+        }
+    }
+
+    /// A milestone towards the target.
+    struct Milestone: Equatable {
+        var id: UUID
+        var dueOn: CalendarDay
+        var percent: Double
+        var label: String
+
+        init(_ target: PerformanceTarget) throws {
+            id = try target.requireID()
+            dueOn = target.dueOn
+            percent = target.percent
+            label = target.label
+        }
+    }
+
+    static func dashboard(_ context: PageContext, summary: Dashboard, snapshots: [SnapshotSummary], today: CalendarDay, canManage: Bool) -> HTML {
         let report = summary.report
         let day = report.on
         return Layout.page(context,
@@ -49,13 +120,13 @@ enum PerformancePages {
                 : .group(
                     UI.table(caption: "At risk (\(Format.count(summary.atRiskTotal)))" + (summary.atRiskTotal > summary.atRisk.count ? ", the first \(summary.atRisk.count) by target date" : ""),
                              head: ["Service", "Interaction type", "Division", "Owner", "Target", "Days"], numeric: [5],
-                             rows: summary.atRisk.map { interaction in
-                        let days = day.days(to: interaction.targetOn!)
+                             rows: summary.atRisk.map { row in
+                        let days = day.days(to: row.targetOn)
                         return [
-                            .a(.attr("href", SiteURL.staff(.catalogue(.service(.value(interaction.$service.id)))).path), .plain(interaction.service.name)),
-                            .plain(interaction.type.label), .plain(interaction.service.division.name),
-                            .plain(interaction.owner.isEmpty ? "Not set" : interaction.owner),
-                            .plain(interaction.targetOn!.longDescription),
+                            .a(.attr("href", SiteURL.staff(.catalogue(.service(.value(row.serviceID)))).path), .plain(row.service)),
+                            .plain(row.type.label), .plain(row.division),
+                            .plain(row.owner.isEmpty ? "Not set" : row.owner),
+                            .plain(row.targetOn.longDescription),
                             .plain(days < 0 ? "\(-days) overdue" : "\(days) left"),
                         ]
                     }),
@@ -71,10 +142,9 @@ enum PerformancePages {
                 ? .p(.class("body"), .plain("No snapshots have been taken yet."))
                 : .group(
                     UI.table(caption: "Snapshots", head: ["As at", "BVPI 157", "Taken", "By"], numeric: [1], rows: snapshots.map { snapshot in
-                        let report = try? SnapshotRegister.report(of: snapshot)
-                        return [
-                            .a(.attr("href", SiteURL.staff(.performance(.snapshot(.value(snapshot.id!)))).path), .plain(snapshot.asAt.longDescription)),
-                            .plain(Format.percent(report?.overall.percent)), .plain(LondonTime.format(snapshot.takenAt)), .plain(snapshot.takenBy),
+                        [
+                            .a(.attr("href", SiteURL.staff(.performance(.snapshot(.value(snapshot.id)))).path), .plain(snapshot.asAt.longDescription)),
+                            .plain(Format.percent(snapshot.percent)), .plain(LondonTime.format(snapshot.takenAt)), .plain(snapshot.takenBy),
                         ]
                     }),
                     download("snapshots.csv", day: day, "Download the snapshots as CSV"))
@@ -128,7 +198,7 @@ enum PerformancePages {
         return "\(months[day.month - 1]) \(day.year)"
     }
 
-    static func snapshot(_ context: PageContext, snapshot: Snapshot, report: BVPI157Report) -> HTML {
+    static func snapshot(_ context: PageContext, snapshot: SnapshotSummary, report: BVPI157Report) -> HTML {
         Layout.page(context,
             UI.backLink(SiteURL.staff(.performance(.dashboard)).path + "#snapshots", "Back to performance"),
             UI.heading("Snapshot as at \(snapshot.asAt.longDescription)", caption: "Taken \(LondonTime.format(snapshot.takenAt)) by \(snapshot.takenBy)"),
@@ -146,7 +216,7 @@ enum PerformancePages {
         var label = ""
     }
 
-    static func targets(_ context: PageContext, targets: [PerformanceTarget], entry: TargetEntry, canManage: Bool) -> HTML {
+    static func targets(_ context: PageContext, targets: [Milestone], entry: TargetEntry, canManage: Bool) -> HTML {
         Layout.page(context,
             UI.backLink(SiteURL.staff(.performance(.dashboard)).path, "Back to performance"),
             UI.heading("Target and milestones", caption: context.signedIn?.organisation),
@@ -155,7 +225,7 @@ enum PerformancePages {
                 ? .p(.class("body"), .plain("No target has been set."))
                 : UI.table(caption: "Milestones", head: ["Date", "Percentage", "Description"] + (canManage ? ["Action"] : []), numeric: [1], rows: targets.map { target in
                     [.plain(target.dueOn.longDescription), .plain(Format.percent(target.percent)), .plain(target.label.isEmpty ? "–" : target.label)]
-                    + (canManage ? [.a(.attr("href", SiteURL.staff(.performance(.removeTarget(.value(target.id!)))).path), .plain("Remove"),
+                    + (canManage ? [.a(.attr("href", SiteURL.staff(.performance(.removeTarget(.value(target.id)))).path), .plain("Remove"),
                                        .span(.class("visually-hidden"), .plain(" the milestone of \(target.dueOn.longDescription)")))] : [])
                 }),
             .if(canManage, .group(
@@ -168,12 +238,12 @@ enum PerformancePages {
         )
     }
 
-    static func confirmRemove(_ context: PageContext, target: PerformanceTarget) -> HTML {
+    static func confirmRemove(_ context: PageContext, target: Milestone) -> HTML {
         Layout.page(context,
             UI.backLink(SiteURL.staff(.performance(.targets)).path),
             UI.heading("Remove the milestone of \(target.dueOn.longDescription)?"),
             .p(.class("body"), .plain("\(Format.percent(target.percent)) by \(target.dueOn.longDescription)\(target.label.isEmpty ? "" : " (\(target.label))"). The removal is recorded in the audit trail.")),
-            Fields.post(action: SiteURL.staff(.performance(.removeTarget(.value(target.id!)))).path, csrf: context.csrfToken,
+            Fields.post(action: SiteURL.staff(.performance(.removeTarget(.value(target.id)))).path, csrf: context.csrfToken,
                 .div(.class("button-group"),
                      Fields.button("Remove milestone", warning: true),
                      .a(.class("link"), .href(SiteURL.staff(.performance(.targets)).path), .plain("Cancel"))))

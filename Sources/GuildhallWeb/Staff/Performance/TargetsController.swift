@@ -26,7 +26,7 @@ enum TargetsController {
 
     static func confirmRemove(req: Request) async throws -> Response {
         let target = try await find(req)
-        return PerformancePages.confirmRemove(await req.page("Remove milestone"), target: target).response()
+        return PerformancePages.confirmRemove(await req.page("Remove milestone"), target: try .init(target)).response()
     }
 
     static func remove(req: Request) async throws -> Response {
@@ -45,7 +45,7 @@ enum TargetsController {
 
     private static func page(_ req: Request, entry: PerformancePages.TargetEntry, errors: FieldErrors) async throws -> Response {
         let staff = try req.staff
-        let targets = try await TargetRegister.all(in: staff.organisationID, on: req.db)
+        let targets = try await TargetRegister.all(in: staff.organisationID, on: req.db).map(PerformancePages.Milestone.init)
         return PerformancePages.targets(await req.page("Target and milestones", errors: errors), targets: targets, entry: entry,
                                         canManage: staff.may(.managePerformance))
             .response(errors.isEmpty ? .ok : .unprocessableEntity)

@@ -23,12 +23,8 @@ enum CommitteesController {
     }
 
     private static func page(_ req: Request, entry: Form, errors: FieldErrors) async throws -> Response {
-        let staff = try req.staff
-        return ConsultationPages.committees(
-            await req.page("Committees", errors: errors),
-            consultative: try await ConsultationRegister.bodies(.consultative, of: staff.organisationID, on: req.db),
-            chain: try await ConsultationRegister.bodies(.decision, of: staff.organisationID, on: req.db),
-            entry: entry, canAdd: staff.may(.manageStatement)
-        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+        let model = try await CommitteeIndex.query(req)
+        return CommitteeIndex.view(await req.page("Committees", errors: errors), model, entry: entry)
+            .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

@@ -21,13 +21,9 @@ enum ConsultationsController {
     }
 
     private static func rounds(_ req: Request, statement: Statement, entry: ConsultationForms.Opening, errors: FieldErrors) async throws -> Response {
-        let staff = try req.staff
-        return ConsultationPages.rounds(
-            await req.page("Consultation", errors: errors), statement: statement,
-            consultations: try await ConsultationRegister.consultations(of: statement, on: req.db),
-            bodies: try await ConsultationRegister.bodies(.consultative, of: staff.organisationID, on: req.db),
-            entry: entry, canOpen: staff.may(.manageStatement) && !statement.isClosed
-        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+        let model = try await ConsultationIndex.query(req, statement: statement)
+        return ConsultationIndex.view(await req.page("Consultation", errors: errors), model, entry: entry)
+            .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     static func show(req: Request) async throws -> Response {
@@ -69,16 +65,9 @@ enum ConsultationsController {
     private static func consultationPage(
         _ req: Request, _ consultation: Consultation, entry: ConsultationForms.Commenting, errors: FieldErrors, disposing: (UUID, ConsultationForms.Disposing)? = nil
     ) async throws -> Response {
-        let staff = try req.staff
-        let statement = consultation.statement
-        return ConsultationPages.consultation(
-            await req.page("\(consultation.body.name): \(consultation.meetingOn.longDescription)", errors: errors),
-            consultation: consultation, statement: statement,
-            shared: try await ConsultationRegister.sharedDraft(consultation, on: req.db),
-            entry: entry, disposing: disposing,
-            canComment: staff.may(.commentOnStatement) && !statement.isClosed,
-            canDispose: staff.may(.manageStatement) && !statement.isClosed
-        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+        let model = try await ConsultationShow.query(req, consultation: consultation)
+        return ConsultationShow.view(await req.page(model.heading, errors: errors), model, entry: entry, disposing: disposing)
+            .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     private static func find(_ req: Request, consultationID: UUID? = nil) async throws -> Consultation {
@@ -111,12 +100,8 @@ enum ConsultationsController {
     }
 
     private static func decisionsPage(_ req: Request, statement: Statement, entry: ConsultationForms.Deciding, errors: FieldErrors) async throws -> Response {
-        let staff = try req.staff
-        return ConsultationPages.decisions(
-            await req.page("Decisions", errors: errors), statement: statement,
-            decisions: try await ConsultationRegister.decisions(of: statement, on: req.db),
-            chain: try await ConsultationRegister.bodies(.decision, of: staff.organisationID, on: req.db),
-            entry: entry, canDecide: staff.may(.manageStatement) && !statement.isClosed
-        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+        let model = try await DecisionIndex.query(req, statement: statement)
+        return DecisionIndex.view(await req.page("Decisions", errors: errors), model, entry: entry)
+            .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

@@ -63,33 +63,14 @@ enum SectionsController {
 
     static func compare(req: Request) async throws -> Response {
         let (statement, section) = try await find(req)
-        let revisions = try await StatementRegister.revisions(of: section, on: req.db)
-        let from = req.query[Int.self, at: "from"] ?? max(1, section.revision - 1)
-        let to = req.query[Int.self, at: "to"] ?? section.revision
-        guard let before = revisions.first(where: { $0.number == from }), let after = revisions.first(where: { $0.number == to }) else {
-            throw Abort(.notFound, reason: "Choose two revisions that exist.")
-        }
-        return SectionPages.compare(await req.page("Compare revisions"), statement: statement, section: section, revisions: revisions,
-                                    before: before, after: after, changes: StatementRegister.compare(before, after)).response()
+        let model = try await RevisionCompare.query(req, statement: statement, section: section)
+        return RevisionCompare.view(await req.page("Compare revisions"), model).response()
     }
 
     private static func page(_ req: Request, statement: Statement, section: StatementSection, entered: JSONValue?, errors: FieldErrors) async throws -> Response {
-        let staff = try req.staff
-        let own = statement.$organisation.id == staff.organisationID
-        let organisation = try await statement.$organisation.get(on: req.db)
-        let record = try await StatementRecord.make(statement, organisation: organisation, on: req.db).section(section.key)!
-        let manage = own && staff.may(.manageStatement)
-        return SectionPages.section(
-            await req.page(statement.proForma.section(section.key)!.title, errors: errors),
-            statement: statement, section: section, record: record, entered: entered,
-            title: statement.proForma.section(section.key)!.title,
-            canEdit: staff.mayEdit(section, of: statement) && !statement.isClosed,
-            choices: manage && !statement.isClosed ? .init(
-                divisions: try await DivisionRegister.all(in: staff.organisationID, on: req.db),
-                partners: try await OrganisationRegister.partners(on: req.db),
-                staff: try await StaffRegister.active(in: staff.organisationID, on: req.db)) : nil,
-            revisions: try await StatementRegister.revisions(of: section, on: req.db)
-        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+        let model = try await SectionShow.query(req, statement: statement, section: section)
+        return SectionShow.view(await req.page(model.definition.title, errors: errors), model, entered: entered)
+            .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     /// The statement and section, when the signed-in member may read the section: their own

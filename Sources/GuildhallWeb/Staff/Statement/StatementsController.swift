@@ -32,13 +32,9 @@ enum StatementsController {
     }
 
     private static func list(_ req: Request, entry: CreationForm, errors: FieldErrors) async throws -> Response {
-        let staff = try req.staff
-        return StatementPages.index(
-            await req.page("Statements", errors: errors),
-            statements: try await StatementRegister.all(in: staff.organisationID, on: req.db),
-            assigned: try await StatementRegister.assigned(toPartner: staff.organisationID, on: req.db),
-            entry: entry, canCreate: staff.may(.manageStatement)
-        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+        let model = try await StatementIndex.query(req)
+        return StatementIndex.view(await req.page("Statements", errors: errors), model, entry: entry)
+            .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     struct DeadlineForm: Content {
@@ -62,16 +58,9 @@ enum StatementsController {
     }
 
     private static func overview(_ req: Request, statement: Statement, deadline: String?, errors: FieldErrors) async throws -> Response {
-        let staff = try req.staff
-        return StatementPages.overview(
-            await req.page("\(statement.proForma.title)", errors: errors), deadlineEntry: deadline,
-            statement: statement, today: CalendarDay(req.now),
-            outstanding: try await SubmissionRegister.outstanding(statement, for: .final, on: req.db),
-            consultations: try await ConsultationRegister.consultations(of: statement, on: req.db),
-            decisions: try await ConsultationRegister.decisions(of: statement, on: req.db),
-            submissions: try await SubmissionRegister.submissions(of: statement.requireID(), on: req.db),
-            staff: staff
-        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+        let model = try await StatementShow.query(req, statement: statement)
+        return StatementShow.view(await req.page(model.title, errors: errors), model, deadlineEntry: deadline)
+            .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     static func preview(req: Request) async throws -> Response {
@@ -100,12 +89,7 @@ enum StatementsController {
     }
 
     private static func confirmation(_ req: Request, statement: Statement, kind: Submission.Kind, status: HTTPStatus) async throws -> Response {
-        StatementPages.confirmSubmit(
-            await req.page(kind == .final ? "Submit the final statement" : "Submit a draft"), statement: statement, kind: kind,
-            outstanding: try await SubmissionRegister.outstanding(statement, for: kind, on: req.db),
-            consultations: try await ConsultationRegister.consultations(of: statement, on: req.db)
-        ).response(status)
+        let model = try await StatementSubmit.query(req, statement: statement, kind: kind)
+        return StatementSubmit.view(await req.page(kind == .final ? "Submit the final statement" : "Submit a draft"), model).response(status)
     }
-
-    /// A statement of the signed-in member's own organisation.
 }

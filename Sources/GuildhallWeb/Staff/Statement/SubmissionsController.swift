@@ -48,14 +48,9 @@ enum SubmissionsController {
     }
 
     private static func page(_ req: Request, _ submission: Submission, entry: ReviewForm, errors: FieldErrors) async throws -> Response {
-        let staff = try req.staff
-        let record = try submission.record
-        return SubmissionPages.submission(
-            await req.page("\(submission.kind == .final ? "Final" : "Draft") submission of \(submission.organisation.name)’s \(submission.year) statement", errors: errors),
-            submission: submission, all: try await SubmissionRegister.submissions(of: submission.$statement.id, on: req.db),
-            tables: StatementTables.all(record.statement), entry: entry,
-            isOwn: submission.$organisation.id == staff.organisationID, canReview: staff.may(.reviewSubmissions)
-        ).response(errors.isEmpty ? .ok : .unprocessableEntity)
+        let model = try await SubmissionShow.query(req, submission: submission)
+        return SubmissionShow.view(await req.page(model.title, errors: errors), model, entry: entry)
+            .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     /// Central reviewers find any organisation's submission; the organisation's own readers find its own.

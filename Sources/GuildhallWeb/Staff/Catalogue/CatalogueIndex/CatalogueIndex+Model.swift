@@ -24,15 +24,10 @@ enum CatalogueIndex {
             var eEnabled: Int
         }
 
-        struct Division: Equatable {
-            var id: UUID
-            var name: String
-        }
-
         var organisation: String
         var today: CalendarDay
         var filters: Filters
-        var divisions: [Division]
+        var divisions: [Choice]
         var rows: [Row]
         var paging: Paging
         var canAdd: Bool
@@ -59,7 +54,7 @@ enum CatalogueIndex {
         let divisions = try await DivisionRegister.all(in: staff.organisationID, on: req.db)
         return Model(
             organisation: staff.organisation.name, today: today, filters: filters,
-            divisions: try divisions.map { Model.Division(id: try $0.requireID(), name: $0.name) },
+            divisions: try divisions.map(Choice.init),
             rows: try services.map { service in
                 let applicable = service.interactions.filter(\.applicable)
                 return Model.Row(id: try service.requireID(), name: service.name, lgsl: service.lgsl, division: service.division.name,

@@ -2,26 +2,20 @@ import Foundation
 import GuildhallCore
 import Plot
 
-enum SubmissionPages {
-    static func submission(
-        _ context: PageContext, submission: Submission, all: [Submission], tables: [StatementTables.Table], entry: SubmissionsController.ReviewForm,
-        isOwn: Bool, canReview: Bool
-    ) -> HTML {
-        let id = submission.id!
-        let reviews = submission.reviews.sorted { $0.reviewedAt > $1.reviewedAt }
+extension SubmissionShow {
+    static func view(_ context: PageContext, _ model: Model, entry: SubmissionsController.ReviewForm) -> HTML {
+        let id = model.id
         return Layout.page(context,
-            isOwn ? UI.backLink(SiteURL.staff(.statements(.statement(.value(submission.$statement.id)))).path, "Back to the statement")
-                  : UI.backLink(SiteURL.staff(.statements(.national)).path(query: ["year": String(submission.year)]), "Back to the national view"),
-            UI.heading("\(submission.kind == .final ? "Final" : "Draft") submission, version \(submission.version)",
-                       caption: "\(submission.organisation.name), \(submission.year) statement"),
+            model.isOwn ? UI.backLink(SiteURL.staff(.statements(.statement(.value(model.statementID)))).path, "Back to the statement")
+                  : UI.backLink(SiteURL.staff(.statements(.national)).path(query: ["year": String(model.year)]), "Back to the national view"),
+            UI.heading("\(model.kind == .final ? "Final" : "Draft") submission, version \(model.version)",
+                       caption: "\(model.organisation), \(model.year) statement"),
             UI.summaryList([
-                .init(key: "Submitted", value: .plain(LondonTime.format(submission.submittedAt))),
-                .init(key: "Submitted by", value: .plain(submission.submittedBy)),
-                .init(key: "SHA-256 of the data", value: .el("code", .class("hash"), .plain(submission.sha256))),
-                .init(key: "BVPI 157", value: .plain(Format.percent(submission.bvpi157))),
-                .init(key: "Review", value: .plain(submission.latestReview.map { review in
-                    review.outcome.label + (review.grant.map { ", releasing a grant of \(Format.pounds($0))" } ?? "")
-                } ?? "Not yet reviewed")),
+                .init(key: "Submitted", value: .plain(LondonTime.format(model.submittedAt))),
+                .init(key: "Submitted by", value: .plain(model.submittedBy)),
+                .init(key: "SHA-256 of the data", value: .el("code", .class("hash"), .plain(model.sha256))),
+                .init(key: "BVPI 157", value: .plain(Format.percent(model.bvpi157))),
+                .init(key: "Review", value: .plain(model.review ?? "Not yet reviewed")),
             ]),
             .p(.class("body"), .plain("The submission is frozen: it never changes, whatever happens to the catalogue or the statement afterwards. The SHA-256 is taken of the JSON document exactly as it downloads.")),
             .h2(.class("heading-m"), .plain("Documents")),
@@ -29,25 +23,25 @@ enum SubmissionPages {
                 .li(.a(.attr("href", SiteURL.staff(.statements(.submissionDocument(.value(id), .value("document.html")))).path), .plain("Print-ready document (HTML, A4)"))),
                 .li(.a(.attr("href", SiteURL.staff(.statements(.submissionDocument(.value(id), .value("submission.json")))).path), .plain("Data (JSON)"))),
                 .li(.a(.attr("href", SiteURL.staff(.statements(.submissionDocument(.value(id), .value("submission.xml")))).path), .plain("Data (XML)"))),
-                .group(tables.map { table in
+                .group(model.tables.map { table in
                     .li(.a(.attr("href", SiteURL.staff(.statements(.submissionDocument(.value(id), .value("\(table.name).csv")))).path), .plain("\(table.title) (CSV)")))
                 })),
-            .if(all.count > 1, .group(
+            .if(model.all.count > 1, .group(
                 .h2(.class("heading-m"), .plain("Every submission of this statement")),
-                UI.table(caption: "Submissions of the \(submission.year) statement", head: ["Submitted", "Kind", "Version", "BVPI 157", "Review"], numeric: [2, 3],
-                         rows: all.map { other in
+                UI.table(caption: "Submissions of the \(model.year) statement", head: ["Submitted", "Kind", "Version", "BVPI 157", "Review"], numeric: [2, 3],
+                         rows: model.all.map { other in
                              let when = LondonTime.format(other.submittedAt)
-                             return [other.id == submission.id ? .group(.plain(when), .plain(" (this one)")) : .a(.attr("href", SiteURL.staff(.statements(.submission(.value(other.id!)))).path), .plain(when)),
+                             return [other.id == model.id ? .group(.plain(when), .plain(" (this one)")) : .a(.attr("href", SiteURL.staff(.statements(.submission(.value(other.id)))).path), .plain(when)),
                                      .plain(other.kind == .final ? "Final" : "Draft"), .plain(String(other.version)), .plain(Format.percent(other.bvpi157)),
-                                     .plain(other.latestReview?.outcome.label ?? "Not yet reviewed")]
+                                     .plain(other.review ?? "Not yet reviewed")]
                          }))),
             .h2(.class("heading-m"), .plain("Reviews")),
-            reviews.isEmpty ? .p(.class("body"), .plain("Central government has not reviewed this submission yet.")) :
-                UI.table(caption: "Reviews by central government", head: ["Reviewed", "Outcome", "Grant", "Reasons", "Reviewer"], numeric: [2], rows: reviews.map { review in
-                    [.plain(LondonTime.format(review.reviewedAt)), .plain(review.outcome.label), .plain(Format.pounds(review.grant)),
+            model.reviews.isEmpty ? .p(.class("body"), .plain("Central government has not reviewed this submission yet.")) :
+                UI.table(caption: "Reviews by central government", head: ["Reviewed", "Outcome", "Grant", "Reasons", "Reviewer"], numeric: [2], rows: model.reviews.map { review in
+                    [.plain(LondonTime.format(review.reviewedAt)), .plain(review.outcome), .plain(Format.pounds(review.grant)),
                      .plain(review.reasons.isEmpty ? "–" : review.reasons), .plain(review.reviewer)]
                 }),
-            .if(canReview, .group(
+            .if(model.canReview, .group(
                 .h2(.class("heading-m"), .plain("Review the submission")),
                 Fields.post(action: SiteURL.staff(.statements(.submissionReviews(.value(id)))).path, csrf: context.csrfToken,
                     Fields.choices("outcome", legend: "Outcome", options: SubmissionReview.Outcome.allCases.map { outcome in
