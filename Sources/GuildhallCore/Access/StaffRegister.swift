@@ -18,6 +18,18 @@ public struct StaffDraft: Sendable {
     }
 }
 
+extension StaffDraft: Decodable {
+    enum CodingKeys: String, CodingKey {
+        case email, name, roles, division, active
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let form = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(email: try form.text(.email), name: try form.text(.name), roles: try form.ticked(.roles),
+                  divisionID: try form.id(.division), isActive: try form.yes(.active))
+    }
+}
+
 /// Staff accounts of one organisation: adding, changing roles, deactivating, resetting passwords.
 public enum StaffRegister {
     public static let minimumPasswordLength = 10

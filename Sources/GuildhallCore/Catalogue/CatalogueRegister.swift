@@ -18,6 +18,20 @@ public struct ServiceDraft: Sendable {
     }
 }
 
+extension ServiceDraft: Decodable {
+    enum CodingKeys: String, CodingKey {
+        case name, lgsl, lgslChoice, division, description, isPublic = "public"
+    }
+
+    /// An LGSL identifier typed in wins over a match chosen from the suggestions.
+    public init(from decoder: any Decoder) throws {
+        let form = try decoder.container(keyedBy: CodingKeys.self)
+        let typed = try form.text(.lgsl).trimmingCharacters(in: .whitespaces)
+        self.init(name: try form.text(.name), lgsl: typed.isEmpty ? try form.text(.lgslChoice) : typed, divisionID: try form.id(.division),
+                  description: try form.text(.description), isPublic: try form.yes(.isPublic))
+    }
+}
+
 /// What someone enters for one interaction of a service.
 public struct InteractionDraft: Sendable {
     public var applicable: Bool
@@ -38,6 +52,19 @@ public struct InteractionDraft: Sendable {
         self.standardDays = standardDays.trimmingCharacters(in: .whitespaces)
         self.owner = owner.trimmingCharacters(in: .whitespaces)
         self.notes = notes.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+extension InteractionDraft: Decodable {
+    enum CodingKeys: String, CodingKey {
+        case applicable, channels, eEnabledOn, targetOn, evidenceURL, standardDays, owner, notes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let form = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(applicable: try form.yes(.applicable), channels: try form.ticked(.channels), eEnabledOn: try form.text(.eEnabledOn),
+                  targetOn: try form.text(.targetOn), evidenceURL: try form.text(.evidenceURL), standardDays: try form.text(.standardDays),
+                  owner: try form.text(.owner), notes: try form.text(.notes))
     }
 }
 

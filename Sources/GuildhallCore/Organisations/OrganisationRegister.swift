@@ -16,6 +16,17 @@ public struct OrganisationDraft: Sendable {
     }
 }
 
+extension OrganisationDraft: Decodable {
+    enum CodingKeys: String, CodingKey {
+        case slug, name, tier, gssCode
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let form = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(slug: try form.text(.slug), name: try form.text(.name), tier: try form.text(.tier), gssCode: try form.text(.gssCode))
+    }
+}
+
 /// Adding and changing organisations, with the rules both the command line and the pages obey.
 public enum OrganisationRegister {
     public static func add(_ draft: OrganisationDraft, by actor: Actor, at now: Date, on db: any Database) async throws -> Organisation {

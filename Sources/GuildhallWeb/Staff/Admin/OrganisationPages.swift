@@ -35,14 +35,7 @@ enum OrganisationPages {
         )
     }
 
-    struct Entry {
-        var slug = ""
-        var name = ""
-        var tier = ""
-        var gssCode = ""
-    }
-
-    static func form(_ context: PageContext, entry: Entry, action: String, heading: String, button: String) -> HTML {
+    static func form(_ context: PageContext, entry: OrganisationDraft, action: String, heading: String, button: String) -> HTML {
         Layout.page(context,
             UI.backLink(SiteURL.staff(.admin(.organisations)).path),
             UI.heading(heading),

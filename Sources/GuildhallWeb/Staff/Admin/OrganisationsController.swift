@@ -3,49 +3,39 @@ import GuildhallCore
 import Vapor
 
 enum OrganisationsController {
-    struct Form: Content {
-        var slug: String?
-        var name: String?
-        var tier: String?
-        var gssCode: String?
-
-        var draft: OrganisationDraft { OrganisationDraft(slug: slug ?? "", name: name ?? "", tier: tier ?? "", gssCode: gssCode ?? "") }
-        var entry: OrganisationPages.Entry { .init(slug: slug ?? "", name: name ?? "", tier: tier ?? "", gssCode: gssCode ?? "") }
-    }
-
     static func index(req: Request) async throws -> Response {
         let organisations = try await Organisation.query(on: req.db).sort(\.$name).all()
         return OrganisationPages.index(await req.page("Organisations"), organisations: try organisations.map(OrganisationPages.Row.init), ownID: try req.staff.organisationID).response()
     }
 
     static func new(req: Request) async throws -> Response {
-        await newForm(req, entry: .init(), errors: FieldErrors())
+        await newForm(req, entry: OrganisationDraft(slug: "", name: "", tier: ""), errors: FieldErrors())
     }
 
     static func create(req: Request) async throws -> Response {
-        let posted = try req.content.decode(Form.self)
+        let posted = try req.content.decode(OrganisationDraft.self)
         return try await req.complete {
-            let organisation = try await OrganisationRegister.add(posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            let organisation = try await OrganisationRegister.add(posted, by: try req.staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "\(organisation.name) added", location: SiteURL.staff(.admin(.organisations)).path)
         } redraw: { errors in
-            return await newForm(req, entry: posted.entry, errors: errors)
+            return await newForm(req, entry: posted, errors: errors)
         }
     }
 
     static func edit(req: Request) async throws -> Response {
         let organisation = try await own(req)
-        let entry = OrganisationPages.Entry(slug: organisation.slug, name: organisation.name, tier: organisation.tier.rawValue, gssCode: organisation.gssCode ?? "")
+        let entry = OrganisationDraft(slug: organisation.slug, name: organisation.name, tier: organisation.tier.rawValue, gssCode: organisation.gssCode ?? "")
         return await editForm(req, organisation: organisation, entry: entry, errors: FieldErrors())
     }
 
     static func update(req: Request) async throws -> Response {
         let organisation = try await own(req)
-        let posted = try req.content.decode(Form.self)
+        let posted = try req.content.decode(OrganisationDraft.self)
         return try await req.complete {
-            try await OrganisationRegister.update(organisation, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            try await OrganisationRegister.update(organisation, with: posted, by: try req.staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "Organisation details saved", location: SiteURL.staff(.admin(.organisations)).path)
         } redraw: { errors in
-            return await editForm(req, organisation: organisation, entry: posted.entry, errors: errors)
+            return await editForm(req, organisation: organisation, entry: posted, errors: errors)
         }
     }
 
@@ -59,13 +49,13 @@ enum OrganisationsController {
         return organisation
     }
 
-    private static func newForm(_ req: Request, entry: OrganisationPages.Entry, errors: FieldErrors) async -> Response {
+    private static func newForm(_ req: Request, entry: OrganisationDraft, errors: FieldErrors) async -> Response {
         OrganisationPages.form(await req.page("Add an organisation", errors: errors), entry: entry, action: SiteURL.staff(.admin(.newOrganisation)).path,
                                heading: "Add an organisation", button: "Add organisation")
             .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
-    private static func editForm(_ req: Request, organisation: Organisation, entry: OrganisationPages.Entry, errors: FieldErrors) async -> Response {
+    private static func editForm(_ req: Request, organisation: Organisation, entry: OrganisationDraft, errors: FieldErrors) async -> Response {
         OrganisationPages.form(await req.page("Change organisation details", errors: errors), entry: entry, action: SiteURL.staff(.admin(.organisation(.value(organisation.slug)))).path,
                                heading: "Change organisation details", button: "Save changes")
             .response(errors.isEmpty ? .ok : .unprocessableEntity)

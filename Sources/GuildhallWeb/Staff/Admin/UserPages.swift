@@ -3,16 +3,8 @@ import Foundation
 import Plot
 
 enum UserPages {
-    struct Entry {
-        var name = ""
-        var email = ""
-        var divisionID = ""
-        var roles: Set<String> = []
-        var isActive = true
-    }
-
     static func form(
-        _ context: PageContext, entry: Entry, divisions: [Choice], action: String, heading: String, button: String,
+        _ context: PageContext, entry: StaffDraft, divisions: [Choice], action: String, heading: String, button: String,
         askPassword: Bool, passwordLink: String? = nil
     ) -> HTML {
         Layout.page(context,
@@ -22,9 +14,9 @@ enum UserPages {
                 Fields.text("name", label: "Full name", value: entry.name, errors: context.errors, autocomplete: "off"),
                 Fields.text("email", label: "Email address", hint: "They sign in with this address", value: entry.email, errors: context.errors, type: "email", autocomplete: "off", spellcheck: false),
                 Fields.select("division", label: "Division (optional)", options: [.init(value: "", label: "No division")] + divisions.map { .init(value: $0.id.uuidString, label: $0.name) },
-                              selected: entry.divisionID, errors: context.errors),
+                              selected: entry.divisionID?.uuidString, errors: context.errors),
                 Fields.choices("roles", legend: "Roles", hint: "Select all that apply", options: Role.allCases.map { .init(value: $0.rawValue, label: $0.label, hint: $0.hint) },
-                               selected: entry.roles, errors: context.errors, multiple: true),
+                               selected: Set(entry.roles), errors: context.errors, multiple: true),
                 .if(askPassword,
                     Fields.text("password", label: "Password", hint: "At least \(StaffRegister.minimumPasswordLength) characters. Give it to them privately.", errors: context.errors, type: "password", autocomplete: "new-password"),
                     else: Fields.choices("active", legend: "Account status", options: [

@@ -2,62 +2,44 @@ import GuildhallCore
 import Vapor
 
 enum UsersController {
-    struct Form: Content {
-        var name: String?
-        var email: String?
-        var division: String?
-        var roles: [String]?
-        var active: String?
-        var password: String?
-
-        var entry: UserPages.Entry {
-            .init(name: name ?? "", email: email ?? "", divisionID: division ?? "", roles: Set(roles ?? []), isActive: active != "no")
-        }
-
-        var draft: StaffDraft {
-            StaffDraft(email: email ?? "", name: name ?? "", roles: roles ?? [],
-                       divisionID: division.flatMap(UUID.init(uuidString:)), isActive: active != "no")
-        }
-    }
-
     static func index(req: Request) async throws -> Response {
         let model = try await StaffIndex.query(req)
         return StaffIndex.view(await req.page("Staff"), model).response()
     }
 
     static func new(req: Request) async throws -> Response {
-        try await form(req, entry: .init(), user: nil, errors: FieldErrors())
+        try await form(req, entry: StaffDraft(email: "", name: "", roles: []), user: nil, errors: FieldErrors())
     }
 
     static func create(req: Request) async throws -> Response {
-        let posted = try req.content.decode(Form.self)
+        let posted = try req.content.decode(StaffDraft.self)
+        let password = (try? req.content.get(String.self, at: "password")) ?? ""
         let staff = try req.staff
         return try await req.complete {
             let user = try await StaffRegister.add(
-                posted.draft, password: posted.password ?? "", to: staff.organisationID,
+                posted, password: password, to: staff.organisationID,
                 hashPassword: req.application.hashPassword, by: staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "Account created for \(user.name)", location: SiteURL.staff(.admin(.users)).path)
         } redraw: { errors in
-            return try await form(req, entry: posted.entry, user: nil, errors: errors)
+            return try await form(req, entry: posted, user: nil, errors: errors)
         }
     }
 
     static func edit(req: Request) async throws -> Response {
         let user = try await find(req)
-        let entry = UserPages.Entry(
-            name: user.name, email: user.email, divisionID: user.$division.id?.uuidString ?? "",
-            roles: Set(user.roles.map(\.rawValue)), isActive: user.isActive)
+        let entry = StaffDraft(email: user.email, name: user.name, roles: user.roles.sorted().map(\.rawValue),
+                               divisionID: user.$division.id, isActive: user.isActive)
         return try await form(req, entry: entry, user: user, errors: FieldErrors())
     }
 
     static func update(req: Request) async throws -> Response {
         let user = try await find(req)
-        let posted = try req.content.decode(Form.self)
+        let posted = try req.content.decode(StaffDraft.self)
         return try await req.complete {
-            try await StaffRegister.update(user, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            try await StaffRegister.update(user, with: posted, by: try req.staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "Changes to \(user.name) saved", location: SiteURL.staff(.admin(.users)).path)
         } redraw: { errors in
-            return try await form(req, entry: posted.entry, user: user, errors: errors)
+            return try await form(req, entry: posted, user: user, errors: errors)
         }
     }
 
@@ -85,7 +67,7 @@ enum UsersController {
         return user
     }
 
-    private static func form(_ req: Request, entry: UserPages.Entry, user: User?, errors: FieldErrors) async throws -> Response {
+    private static func form(_ req: Request, entry: StaffDraft, user: User?, errors: FieldErrors) async throws -> Response {
         let divisions = try await DivisionRegister.all(in: try req.staff.organisationID, on: req.db)
         let heading = user.map { "Change \($0.name)’s account" } ?? "Add a member of staff"
         let action = user.map { SiteURL.staff(.admin(.user(.value($0.id!)))).path } ?? SiteURL.staff(.admin(.newUser)).path

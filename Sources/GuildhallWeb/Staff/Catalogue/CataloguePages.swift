@@ -26,16 +26,8 @@ enum CataloguePages {
         }
     }
 
-    struct ServiceEntry {
-        var name = ""
-        var lgsl = ""
-        var division = ""
-        var description = ""
-        var isPublic = true
-    }
-
     static func serviceForm(
-        _ context: PageContext, entry: ServiceEntry, divisions: [Choice], suggestions: [LGSLEntry],
+        _ context: PageContext, entry: ServiceDraft, divisions: [Choice], suggestions: [LGSLEntry],
         action: String, heading: String, button: String, back: String
     ) -> HTML {
         Layout.page(context,
@@ -53,7 +45,7 @@ enum CataloguePages {
                                                  .class("button button--secondary"), .plain("Find LGSL matches for the name"))),
                 Fields.select("division", label: "Division", hint: "The division that owns the service",
                               options: [.init(value: "", label: "Select a division")] + divisions.map { .init(value: $0.id.uuidString, label: $0.name) },
-                              selected: entry.division, errors: context.errors),
+                              selected: entry.divisionID?.uuidString, errors: context.errors),
                 Fields.textarea("description", label: "Description (optional)", value: entry.description, errors: context.errors),
                 Fields.choices("public", legend: "Show this service on the public site?", options: [.init(value: "yes", label: "Yes"), .init(value: "no", label: "No")],
                                selected: [entry.isPublic ? "yes" : "no"], errors: context.errors, multiple: false),
@@ -62,18 +54,7 @@ enum CataloguePages {
         )
     }
 
-    struct InteractionEntry {
-        var applicable = true
-        var channels: Set<String> = []
-        var eEnabledOn = ""
-        var targetOn = ""
-        var evidenceURL = ""
-        var standardDays = ""
-        var owner = ""
-        var notes = ""
-    }
-
-    static func interactionForm(_ context: PageContext, service: Choice, type: InteractionType, entry: InteractionEntry) -> HTML {
+    static func interactionForm(_ context: PageContext, service: Choice, type: InteractionType, entry: InteractionDraft) -> HTML {
         let id = service.id
         return Layout.page(context,
             UI.backLink(SiteURL.staff(.catalogue(.service(.value(id)))).path, "Back to \(service.name)"),
@@ -84,7 +65,7 @@ enum CataloguePages {
                                selected: [entry.applicable ? "yes" : "no"], errors: context.errors, multiple: false),
                 Fields.choices("channels", legend: "Channels", hint: "Web, email, telephone with records, kiosk, digital TV and text message are electronic",
                                options: Channel.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                               selected: entry.channels, errors: context.errors, multiple: true),
+                               selected: Set(entry.channels), errors: context.errors, multiple: true),
                 Fields.text("eEnabledOn", label: "E-enabled on (optional)", hint: "The date from which residents could use it electronically, like 2003-11-01",
                             value: entry.eEnabledOn, errors: context.errors, width: "10"),
                 Fields.text("targetOn", label: "Target date (optional)", hint: "The date by which it is planned to be e-enabled, like 2004-03-31",

@@ -2,48 +2,26 @@ import GuildhallCore
 import Vapor
 
 enum InteractionsController {
-    struct Form: Content {
-        var applicable: String?
-        var channels: [String]?
-        var eEnabledOn: String?
-        var targetOn: String?
-        var evidenceURL: String?
-        var standardDays: String?
-        var owner: String?
-        var notes: String?
-
-        var entry: CataloguePages.InteractionEntry {
-            .init(applicable: applicable != "no", channels: Set(channels ?? []), eEnabledOn: eEnabledOn ?? "", targetOn: targetOn ?? "",
-                  evidenceURL: evidenceURL ?? "", standardDays: standardDays ?? "", owner: owner ?? "", notes: notes ?? "")
-        }
-
-        var draft: InteractionDraft {
-            let entry = entry
-            return InteractionDraft(applicable: entry.applicable, channels: channels ?? [], eEnabledOn: entry.eEnabledOn, targetOn: entry.targetOn,
-                                    evidenceURL: entry.evidenceURL, standardDays: entry.standardDays, owner: entry.owner, notes: entry.notes)
-        }
-    }
-
     static func edit(req: Request) async throws -> Response {
         let (service, type) = try await find(req)
         let entry = service.interactions.first { $0.type == type }.map { interaction in
-            CataloguePages.InteractionEntry(
-                applicable: interaction.applicable, channels: Set(interaction.channels.map(\.rawValue)),
+            InteractionDraft(
+                applicable: interaction.applicable, channels: GuildhallCore.Channel.allCases.filter(interaction.channels.contains).map(\.rawValue),
                 eEnabledOn: interaction.eEnabledOn?.description ?? "", targetOn: interaction.targetOn?.description ?? "",
                 evidenceURL: interaction.evidenceURL ?? "", standardDays: interaction.standardDays.map(String.init) ?? "",
                 owner: interaction.owner, notes: interaction.notes)
-        } ?? CataloguePages.InteractionEntry()
+        } ?? InteractionDraft(applicable: true, channels: [], eEnabledOn: "", targetOn: "", evidenceURL: "", standardDays: "", owner: "", notes: "")
         return CataloguePages.interactionForm(await req.page(type.label), service: try Choice(id: service.requireID(), name: service.name), type: type, entry: entry).response()
     }
 
     static func update(req: Request) async throws -> Response {
         let (service, type) = try await find(req)
-        let posted = try req.content.decode(Form.self)
+        let posted = try req.content.decode(InteractionDraft.self)
         return try await req.complete {
-            _ = try await CatalogueRegister.saveInteraction(posted.draft, type: type, of: service, by: try req.staff.actor, at: req.now, on: req.db)
+            _ = try await CatalogueRegister.saveInteraction(posted, type: type, of: service, by: try req.staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "\(type.label) saved for \(service.name)", location: SiteURL.staff(.catalogue(.service(.value(service.id!)))).path)
         } redraw: { errors in
-            return CataloguePages.interactionForm(await req.page(type.label, errors: errors), service: try Choice(id: service.requireID(), name: service.name), type: type, entry: posted.entry)
+            return CataloguePages.interactionForm(await req.page(type.label, errors: errors), service: try Choice(id: service.requireID(), name: service.name), type: type, entry: posted)
                 .response(.unprocessableEntity)
         }
     }

@@ -2,25 +2,9 @@ import GuildhallCore
 import Vapor
 
 enum ServicesController {
-    struct Form: Content {
-        var name: String?
-        var lgsl: String?
-        var lgslChoice: String?
-        var division: String?
-        var description: String?
-        var `public`: String?
-        var intent: String?
-
-        var entry: CataloguePages.ServiceEntry {
-            let typed = (lgsl ?? "").trimmingCharacters(in: .whitespaces)
-            return .init(name: name ?? "", lgsl: typed.isEmpty ? (lgslChoice ?? "") : typed, division: division ?? "",
-                         description: description ?? "", isPublic: `public` != "no")
-        }
-
-        var draft: ServiceDraft {
-            let entry = entry
-            return ServiceDraft(name: entry.name, lgsl: entry.lgsl, divisionID: UUID(uuidString: entry.division), description: entry.description, isPublic: entry.isPublic)
-        }
+    /// Whether the form asks for LGSL matches for the name rather than to be saved.
+    private static func asksForSuggestions(_ req: Request) -> Bool {
+        (try? req.content.get(String.self, at: "intent")) == "suggest"
     }
 
     static func show(req: Request) async throws -> Response {
@@ -30,28 +14,29 @@ enum ServicesController {
 
     static func new(req: Request) async throws -> Response {
         let staff = try req.staff
-        let entry = CataloguePages.ServiceEntry(division: staff.roles.contains(.programmeManager) ? "" : staff.user.$division.id?.uuidString ?? "")
+        let entry = ServiceDraft(name: "", lgsl: "", divisionID: staff.roles.contains(.programmeManager) ? nil : staff.user.$division.id,
+                                 description: "", isPublic: true)
         return try await form(req, entry: entry, service: nil, suggestions: [], errors: FieldErrors())
     }
 
     static func create(req: Request) async throws -> Response {
-        let posted = try req.content.decode(Form.self)
-        if posted.intent == "suggest" { return try await suggest(req, posted, service: nil) }
+        let posted = try req.content.decode(ServiceDraft.self)
+        if asksForSuggestions(req) { return try await suggest(req, posted, service: nil) }
         let staff = try req.staff
         return try await req.complete {
-            try authorise(req, divisionID: posted.draft.divisionID)
-            let service = try await CatalogueRegister.addService(posted.draft, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
+            try authorise(req, divisionID: posted.divisionID)
+            let service = try await CatalogueRegister.addService(posted, to: staff.organisationID, by: staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "\(service.name) added", location: SiteURL.staff(.catalogue(.service(.value(service.id!)))).path)
         } redraw: { errors in
-            return try await form(req, entry: posted.entry, service: nil, suggestions: [], errors: errors)
+            return try await form(req, entry: posted, service: nil, suggestions: [], errors: errors)
         }
     }
 
     static func edit(req: Request) async throws -> Response {
         let service = try await CatalogueLookup.service(req)
         guard try CatalogueLookup.mayEdit(req, service) else { throw Abort(.forbidden, reason: "Only the programme team and this service’s own division can change it.") }
-        let entry = CataloguePages.ServiceEntry(name: service.name, lgsl: service.lgsl.map(String.init) ?? "", division: service.$division.id.uuidString,
-                                                description: service.description, isPublic: service.isPublic)
+        let entry = ServiceDraft(name: service.name, lgsl: service.lgsl.map(String.init) ?? "", divisionID: service.$division.id,
+                                 description: service.description, isPublic: service.isPublic)
         let suggestions = service.lgsl == nil ? try await LGSLRegister.suggestions(for: service.name, on: req.db) : []
         return try await form(req, entry: entry, service: service, suggestions: suggestions, errors: FieldErrors())
     }
@@ -59,14 +44,14 @@ enum ServicesController {
     static func update(req: Request) async throws -> Response {
         let service = try await CatalogueLookup.service(req)
         guard try CatalogueLookup.mayEdit(req, service) else { throw Abort(.forbidden, reason: "Only the programme team and this service’s own division can change it.") }
-        let posted = try req.content.decode(Form.self)
-        if posted.intent == "suggest" { return try await suggest(req, posted, service: service) }
+        let posted = try req.content.decode(ServiceDraft.self)
+        if asksForSuggestions(req) { return try await suggest(req, posted, service: service) }
         return try await req.complete {
-            try authorise(req, divisionID: posted.draft.divisionID)
-            try await CatalogueRegister.updateService(service, with: posted.draft, by: try req.staff.actor, at: req.now, on: req.db)
+            try authorise(req, divisionID: posted.divisionID)
+            try await CatalogueRegister.updateService(service, with: posted, by: try req.staff.actor, at: req.now, on: req.db)
             return FormDone(flash: "Changes to \(service.name) saved", location: SiteURL.staff(.catalogue(.service(.value(service.id!)))).path)
         } redraw: { errors in
-            return try await form(req, entry: posted.entry, service: service, suggestions: [], errors: errors)
+            return try await form(req, entry: posted, service: service, suggestions: [], errors: errors)
         }
     }
 
@@ -77,15 +62,15 @@ enum ServicesController {
         throw FieldErrors(field: "division", "You can only add services to your own division")
     }
 
-    private static func suggest(_ req: Request, _ posted: Form, service: Service?) async throws -> Response {
-        let suggestions = try await LGSLRegister.suggestions(for: posted.name ?? "", on: req.db)
+    private static func suggest(_ req: Request, _ posted: ServiceDraft, service: Service?) async throws -> Response {
+        let suggestions = try await LGSLRegister.suggestions(for: posted.name, on: req.db)
         let errors = suggestions.isEmpty
-            ? FieldErrors(field: "name", (posted.name ?? "").isEmpty ? "Enter the service’s name to find LGSL matches" : "No entries in the service list match this name")
+            ? FieldErrors(field: "name", posted.name.isEmpty ? "Enter the service’s name to find LGSL matches" : "No entries in the service list match this name")
             : FieldErrors()
-        return try await form(req, entry: posted.entry, service: service, suggestions: suggestions, errors: errors)
+        return try await form(req, entry: posted, service: service, suggestions: suggestions, errors: errors)
     }
 
-    private static func form(_ req: Request, entry: CataloguePages.ServiceEntry, service: Service?, suggestions: [LGSLService], errors: FieldErrors) async throws -> Response {
+    private static func form(_ req: Request, entry: ServiceDraft, service: Service?, suggestions: [LGSLService], errors: FieldErrors) async throws -> Response {
         let staff = try req.staff
         let divisions = CatalogueAccess.divisions(try await DivisionRegister.all(in: staff.organisationID, on: req.db),
                                                   roles: staff.roles, userDivisionID: staff.user.$division.id)
