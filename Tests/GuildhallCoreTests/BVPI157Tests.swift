@@ -165,6 +165,31 @@ struct TrajectoryTests {
     }
 }
 
+@Suite("The trajectory's window")
+struct TrajectoryWindowTests {
+    @Test("More than ten years of history shows the latest ten, up to today, with everything before counted in")
+    func longHistory() {
+        let groups = [
+            Trajectory.Group(enabled: CalendarDay("1990-01-15")!, target: nil, electronic: true, count: 1),
+            Trajectory.Group(enabled: CalendarDay("2026-06-01")!, target: nil, electronic: true, count: 1),
+        ]
+        let trajectory = Trajectory.build(groups: groups, targets: [], today: CalendarDay("2026-12-01")!)
+        #expect(trajectory.points.count == Trajectory.maximumMonths)
+        #expect(trajectory.points.last?.month.description == "2026-12-31")
+        #expect(trajectory.points.first?.month.description == "2017-01-31")
+        #expect(trajectory.points.first?.actual == 50)
+        #expect(trajectory.points.last?.actual == 100)
+    }
+
+    @Test("A target more than ten years ahead still leaves today on the chart")
+    func distantTarget() {
+        let groups = [Trajectory.Group(enabled: nil, target: CalendarDay("2050-03-31")!, electronic: false, count: 1)]
+        let trajectory = Trajectory.build(groups: groups, targets: [], today: CalendarDay("2026-12-01")!)
+        #expect(trajectory.points.first?.month.description == "2026-12-31")
+        #expect(trajectory.points.count == Trajectory.maximumMonths)
+    }
+}
+
 @Suite("Moving a service")
 struct MovingServiceTests {
     @Test("A service moved to another division takes its interactions' figures with it")

@@ -52,8 +52,16 @@ public struct Trajectory: Sendable, Equatable {
         let milestones = targets.sorted { $0.dueOn < $1.dueOn }
         let starts = groups.compactMap(\.eEnabledFrom) + milestones.map(\.dueOn) + [today]
         let ends = groups.compactMap(\.plannedFrom) + milestones.map(\.dueOn) + [today]
-        guard let first = starts.min(), var last = ends.max() else { return Trajectory(points: []) }
-        if first.days(to: last) > maximumMonths * 31 { last = first.adding(months: maximumMonths - 1) }
+        guard var first = starts.min(), var last = ends.max() else { return Trajectory(points: []) }
+        if first.days(to: last) > maximumMonths * 31 {
+            // The latest years up to the target, as long as they reach today: what came long
+            // before is history, but today must be on the chart.
+            first = last.adding(months: -(maximumMonths - 1))
+            if today < first {
+                first = today
+                last = today.adding(months: maximumMonths - 1)
+            }
+        }
 
         var months: [CalendarDay] = []
         var month = first.endOfMonth
