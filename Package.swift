@@ -30,7 +30,7 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
             ],
-            exclude: ["FrontOffice/README.md", "Hub/README.md", "Notifications/README.md"],
+            exclude: ["Hub/README.md", "Notifications/README.md"],
             resources: [.copy("Resources")]
         ),
         .target(

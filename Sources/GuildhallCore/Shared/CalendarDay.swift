@@ -37,6 +37,12 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, LosslessStri
     /// Midnight in London at the start of the day.
     public var start: Date { Self.calendar.date(from: DateComponents(year: year, month: month, day: day))! }
 
+    /// Saturday or Sunday.
+    public var isWeekend: Bool {
+        let weekday = Self.calendar.component(.weekday, from: start.addingTimeInterval(12 * 3600))
+        return weekday == 1 || weekday == 7
+    }
+
     public func adding(days: Int) -> CalendarDay {
         CalendarDay(Self.calendar.date(byAdding: .day, value: days, to: start.addingTimeInterval(12 * 3600))!)
     }
