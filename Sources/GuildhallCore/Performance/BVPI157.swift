@@ -14,12 +14,7 @@ public struct Figure: Sendable, Equatable, Codable {
 
     /// e-enabled ÷ applicable × 100, rounded half up to two decimal places; nil when nothing is
     /// applicable, since no figure is not the same as zero.
-    public var percent: Double? {
-        guard applicable > 0 else { return nil }
-        // In hundredths of a percent, with integers so that halves round up exactly.
-        let hundredths = (eEnabled * 10_000 * 2 + applicable) / (applicable * 2)
-        return Double(hundredths) / 100
-    }
+    public var percent: Double? { Percentage.of(eEnabled, in: applicable) }
 
     static func + (lhs: Figure, rhs: Figure) -> Figure {
         Figure(eEnabled: lhs.eEnabled + rhs.eEnabled, applicable: lhs.applicable + rhs.applicable)
