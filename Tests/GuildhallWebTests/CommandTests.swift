@@ -64,6 +64,33 @@ struct CommandTests {
         }
     }
 
+    @Test("import bank-holidays replaces the shipped list with a GOV.UK file, and a bad file changes nothing")
+    func bankHolidays() async throws {
+        try await withGuildhall { app, _ in
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let good = directory.appendingPathComponent("bank-holidays.json"), bad = directory.appendingPathComponent("bad.json")
+            try #"{"england-and-wales": {"division": "england-and-wales", "events": [{"title": "Christmas Day", "date": "2029-12-25", "notes": "", "bunting": true}, {"title": "Boxing Day", "date": "2029-12-26", "notes": "", "bunting": true}]}, "scotland": {"division": "scotland", "events": []}}"#
+                .write(to: good, atomically: true, encoding: .utf8)
+            try #"{"scotland": {"events": []}}"#.write(to: bad, atomically: true, encoding: .utf8)
+            let shipped = try await BankHolidays.inForce(on: app.db)
+            #expect(shipped.contains(CalendarDay("2026-12-28")!))
+
+            await #expect { try await run(app, "import", "bank-holidays", bad.path) } throws: { error in
+                String(describing: error) == "\(bad.path): The file has no England and Wales bank holidays under \"england-and-wales\""
+            }
+            #expect(try await BankHolidays.inForce(on: app.db) == shipped)
+
+            let printed = try await app.run("import", "bank-holidays", good.path)
+            #expect(printed.contains("Bank holidays replaced: 2 in England and Wales, from 25 December 2029 to 26 December 2029"))
+            #expect(try await BankHolidays.inForce(on: app.db) == [CalendarDay("2029-12-25")!, CalendarDay("2029-12-26")!])
+            let calendar = try await WorkingCalendar.inForce(on: app.db)
+            #expect(!calendar.isWorkingDay(CalendarDay("2029-12-25")!))
+            #expect(calendar.isWorkingDay(CalendarDay("2026-12-28")!), "the imported list replaces the shipped one")
+        }
+    }
+
     @Test("token add makes a token that the API accepts")
     func tokenAdd() async throws {
         try await withGuildhall { app, _ in

@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 
 /// England and Wales bank holidays, read from GOV.UK's `bank-holidays.json` format. Guildhall
@@ -48,5 +49,28 @@ public enum BankHolidays {
               let data = FileManager.default.contents(atPath: url.path)
         else { throw Problem(description: "This build of Guildhall has no bank holidays: its resource bundle is missing") }
         return try parse(data)
+    }
+
+    /// The bank holidays in force: those last imported, or the shipped list before any import.
+    public static func inForce(on db: any Database) async throws -> [CalendarDay] {
+        let stored = try await BankHoliday.query(on: db).all().compactMap { $0.id.flatMap(CalendarDay.init) }
+        return stored.isEmpty ? try shipped() : stored.sorted()
+    }
+
+    /// Replaces the bank holidays in force with `days`, all at once.
+    public static func replace(with days: [CalendarDay], on db: any Database) async throws {
+        try await db.transaction { db in
+            try await BankHoliday.query(on: db).delete()
+            for batch in stride(from: 0, to: days.count, by: 500) {
+                try await days[batch..<min(batch + 500, days.count)].map(BankHoliday.init).create(on: db)
+            }
+        }
+    }
+}
+
+extension WorkingCalendar {
+    /// The calendar with the bank holidays in force and `closures`, the organisation's own.
+    public static func inForce(closures: some Sequence<CalendarDay> = [CalendarDay](), on db: any Database) async throws -> WorkingCalendar {
+        WorkingCalendar(bankHolidays: try await BankHolidays.inForce(on: db), closures: closures)
     }
 }

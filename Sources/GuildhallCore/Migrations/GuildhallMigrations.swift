@@ -22,5 +22,6 @@ public enum GuildhallMigrations {
         CreateConsultationTables(),
         AddDecisionRecordedAt(),
         CreateSubmissions(),
+        CreateBankHolidays(),
     ]
 }
