@@ -17,7 +17,7 @@ public struct SignInPolicy: Sendable {
 
     /// Decides the outcome of one attempt and updates the user's counters to match.
     public func attempt(by user: User, passwordMatches: Bool, at now: Date) -> Outcome {
-        if let until = user.lockedUntil, until > now {
+        if user.isLocked(at: now), let until = user.lockedUntil {
             return .locked(until: until)
         }
         if user.lockedUntil != nil {

@@ -53,3 +53,10 @@ extension User: Auditable {
         ]
     }
 }
+
+extension User {
+    /// Whether too many wrong passwords have locked the account at `now`.
+    public func isLocked(at now: Date) -> Bool {
+        lockedUntil.map { $0 > now } ?? false
+    }
+}

@@ -1,4 +1,3 @@
-import Foundation
 import GuildhallCore
 import Plot
 
@@ -18,7 +17,6 @@ struct PageContext {
 struct SignedIn {
     var name: String
     var organisation: String
-    var organisationID: UUID
     var roles: Set<Role>
 }
 

@@ -21,7 +21,7 @@ extension Request {
         }
         return PageContext(
             title: title,
-            signedIn: staff.map { SignedIn(name: $0.user.name, organisation: $0.organisation.name, organisationID: $0.organisationID, roles: $0.roles) },
+            signedIn: staff.map { SignedIn(name: $0.user.name, organisation: $0.organisation.name, roles: $0.roles) },
             siteName: siteName ?? "Guildhall",
             csrfToken: staff == nil ? "" : CSRF.token(for: self), currentPath: url.path,
             assets: assets, flash: StaffSession.takeFlash(from: self), errors: errors)

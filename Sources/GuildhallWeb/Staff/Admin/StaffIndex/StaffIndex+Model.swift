@@ -28,7 +28,7 @@ enum StaffIndex {
         let requested = try? req.query.get(Int.self, at: "page")
         let (users, paging) = try await StaffRegister.page(requested, perPage: 25, in: staff.organisationID, on: req.db)
         return Model(organisation: staff.organisation.name, rows: try users.map { user in
-            let status: Model.Status = !user.isActive ? .closed : (user.lockedUntil.map { $0 > req.now } ?? false) ? .locked : .active
+            let status: Model.Status = !user.isActive ? .closed : user.isLocked(at: req.now) ? .locked : .active
             return Model.Row(id: try user.requireID(), name: user.name, email: user.email, roles: user.roles.sorted(),
                              division: user.division?.name, status: status)
         }, paging: paging)
