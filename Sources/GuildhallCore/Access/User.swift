@@ -8,6 +8,8 @@ public final class User: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Parent(key: "organisation_id") public var organisation: Organisation
     @OptionalParent(key: "division_id") public var division: Division?
+    /// The INFO centre a member of the front office works at.
+    @OptionalParent(key: "site_id") public var site: Site?
     @Field(key: "email") public var email: String
     @Field(key: "name") public var name: String
     @Field(key: "password_hash") public var passwordHash: String

@@ -23,6 +23,11 @@ public struct Tally: Equatable, Sendable, Codable {
         if isMet { met += 1 } else { breached += 1 }
     }
 
+    mutating func add(_ other: Tally) {
+        met += other.met
+        breached += other.breached
+    }
+
     enum CodingKeys: String, CodingKey { case met, breached, percent }
 
     public init(from decoder: any Decoder) throws {
@@ -68,14 +73,30 @@ public struct Compliance: Equatable, Sendable {
     /// By the month the reply or resolution fell in, as `YYYY-MM`.
     public var byMonth: [String: Tally] = [:]
 
+    /// Tallies that share a standard, division, service and month.
+    public struct Group: Sendable {
+        public var standard: StandardKind
+        public var division: String
+        public var service: String
+        /// `YYYY-MM`, of the day the reply or resolution happened.
+        public var month: String
+        public var tally: Tally
+    }
+
     public init(_ outcomes: [Outcome], from start: CalendarDay, to end: CalendarDay) {
-        for outcome in outcomes where start <= outcome.doneOn && outcome.doneOn <= end {
-            let met = outcome.isMet
-            overall.count(met: met)
-            byStandard[outcome.standard, default: Tally()].count(met: met)
-            byDivision[outcome.division, default: Tally()].count(met: met)
-            byService[outcome.service, default: Tally()].count(met: met)
-            byMonth[String(outcome.doneOn.description.prefix(7)), default: Tally()].count(met: met)
+        self.init(groups: outcomes.filter { start <= $0.doneOn && $0.doneOn <= end }.map { outcome in
+            Group(standard: outcome.standard, division: outcome.division, service: outcome.service,
+                  month: String(outcome.doneOn.description.prefix(7)), tally: outcome.isMet ? Tally(met: 1) : Tally(breached: 1))
+        })
+    }
+
+    public init(groups: [Group]) {
+        for group in groups {
+            overall.add(group.tally)
+            byStandard[group.standard, default: Tally()].add(group.tally)
+            byDivision[group.division, default: Tally()].add(group.tally)
+            byService[group.service, default: Tally()].add(group.tally)
+            byMonth[group.month, default: Tally()].add(group.tally)
         }
     }
 }

@@ -23,5 +23,8 @@ public enum GuildhallMigrations {
         AddDecisionRecordedAt(),
         CreateSubmissions(),
         CreateBankHolidays(),
+        CreateStandardsAndSites(),
+        CreateResidents(),
+        CreateCasesAndContacts(),
     ]
 }
