@@ -31,6 +31,9 @@ struct SiteURLTests {
             .me, .openAPI, .bvpi157(.value("wyvern-vale")), .statements(.value("wyvern-vale")), .statement(id), .section(id, key),
             .completeSection(id, key), .consultations(id), .comments(id), .disposition(id), .decisions(id), .submissions(id),
             .submission(.value("\(SiteURLTests.id).json")),
+            .services(.value("wyvern-vale")), .customers(.value("wyvern-vale")), .customer(id), .contacts(.value("wyvern-vale")),
+            .cases(.value("wyvern-vale")), .case(.value("WV-23456A")), .caseUpdates(.value("WV-23456A")), .standards(.value("wyvern-vale")),
+            .takeUp(.value("wyvern-vale")),
         ]
         return [.operations(.healthz), .operations(.metrics), .operations(.asset(.value("guildhall-0123456789ab.css"))),
                 .hub(.home), .hub(.accessibility)]

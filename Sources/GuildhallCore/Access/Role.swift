@@ -61,6 +61,17 @@ public enum Permission: Sendable, CaseIterable {
     case readSubmissions
     /// Every organisation's submissions, never their drafts.
     case reviewSubmissions
+    /// The front office's figures and catalogue: compliance with the standards, take-up, the queue at INFO centres.
+    case readFrontOffice
+    /// Residents' personal data, their contacts and cases. Back-office staff see only those of
+    /// their own division's cases (`FrontOfficeAccess`).
+    case readResidents
+    /// Adding residents, taking contacts, opening and working on cases, the INFO centre queue.
+    case takeContacts
+    /// The organisation's customer service standards, closure days and INFO centres.
+    case manageStandards
+    /// Who has opened which resident's record.
+    case readRecordViews
 
     public var roles: Set<Role> {
         switch self {
@@ -77,6 +88,11 @@ public enum Permission: Sendable, CaseIterable {
         case .commentOnStatement: [.committeeMember, .programmeManager]
         case .readSubmissions: [.admin, .programmeManager, .serviceOwner, .committeeMember, .auditor, .centralReviewer]
         case .reviewSubmissions: [.centralReviewer]
+        case .readFrontOffice: [.admin, .programmeManager, .serviceOwner, .frontOffice, .backOffice, .auditor]
+        case .readResidents: [.admin, .programmeManager, .frontOffice, .backOffice, .auditor]
+        case .takeContacts: [.frontOffice, .backOffice]
+        case .manageStandards: [.admin]
+        case .readRecordViews: [.auditor]
         }
     }
 }

@@ -19,7 +19,7 @@ public enum CaseRegister {
     }
 
     public static func history(of item: Case, on db: any Database) async throws -> [CaseStep] {
-        try await CaseStep.query(on: db).filter(\.$case.$id == item.requireID()).sort(\.$occurredAt).sort(\.$id).all()
+        try await CaseStep.query(on: db).filter(\.$case.$id == item.requireID()).sort(\.$position).all()
     }
 
     static func loaded(_ query: QueryBuilder<Case>) -> QueryBuilder<Case> {
@@ -97,7 +97,7 @@ public enum CaseRegister {
             ] + [("replyBy", item.replyBy), ("resolveBy", item.resolveBy)].compactMap { field, day in
                 day.map { CaseStep.Change(field: field, before: nil, after: $0.description) }
             }
-            try await CaseStep(of: item.requireID(), organisationID: organisationID, by: actor, at: now, changes: changes,
+            try await CaseStep(of: item.requireID(), position: 0, organisationID: organisationID, by: actor, at: now, changes: changes,
                                publicNote: nil, internalNote: nil).create(on: db)
         }
         return item
@@ -176,7 +176,8 @@ public enum CaseRegister {
         let steps = changes
         try await db.transaction { db in
             try await item.save(on: db)
-            try await CaseStep(of: item.requireID(), organisationID: organisationID, by: actor, at: now, changes: steps,
+            let position = try await CaseStep.query(on: db).filter(\.$case.$id == item.requireID()).count()
+            try await CaseStep(of: item.requireID(), position: position, organisationID: organisationID, by: actor, at: now, changes: steps,
                                publicNote: update.publicNote.nilIfEmpty, internalNote: update.internalNote.nilIfEmpty).create(on: db)
             var after = item.auditFields
             if !update.publicNote.isEmpty { after["publicUpdate"] = update.publicNote }

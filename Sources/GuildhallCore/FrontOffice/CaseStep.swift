@@ -21,6 +21,8 @@ public final class CaseStep: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Parent(key: "case_id") public var `case`: Case
     @Field(key: "organisation_id") public var organisationID: UUID
+    /// The step's place in the case's history, from 0: steps in the same second keep their order.
+    @Field(key: "position") public var position: Int
     @Field(key: "occurred_at") public var occurredAt: Date
     @OptionalField(key: "actor_id") public var actorID: UUID?
     @Field(key: "actor_name") public var actorName: String
@@ -31,8 +33,9 @@ public final class CaseStep: Model, @unchecked Sendable {
 
     public init() {}
 
-    init(of caseID: UUID, organisationID: UUID, by actor: Actor, at time: Date, changes: [Change], publicNote: String?, internalNote: String?) throws {
+    init(of caseID: UUID, position: Int, organisationID: UUID, by actor: Actor, at time: Date, changes: [Change], publicNote: String?, internalNote: String?) throws {
         self.$case.id = caseID
+        self.position = position
         self.organisationID = organisationID
         self.occurredAt = time
         self.actorID = actor.id

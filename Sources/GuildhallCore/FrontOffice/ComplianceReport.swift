@@ -7,8 +7,9 @@ import SQLKit
 public enum ComplianceReport {
     public struct Named: Sendable {
         public var compliance: Compliance
-        public var divisions: [String: String]
-        public var services: [String: String]
+        /// The divisions and services the tallies name, by id.
+        public var divisions: [String: Division]
+        public var services: [String: Service]
     }
 
     public static func make(in organisationID: UUID, from start: CalendarDay, to end: CalendarDay, on db: any Database) async throws -> Named {
@@ -33,7 +34,7 @@ public enum ComplianceReport {
         let divisions = try await DivisionRegister.all(in: organisationID, on: db)
         let services = try await Service.query(on: db).filter(\.$organisation.$id == organisationID).all()
         return Named(compliance: Compliance(groups: groups),
-                     divisions: Dictionary(uniqueKeysWithValues: divisions.map { ($0.id!.uuidString, $0.name) }),
-                     services: Dictionary(uniqueKeysWithValues: services.map { ($0.id!.uuidString, $0.name) }))
+                     divisions: Dictionary(uniqueKeysWithValues: divisions.map { ($0.id!.uuidString, $0) }),
+                     services: Dictionary(uniqueKeysWithValues: services.map { ($0.id!.uuidString, $0) }))
     }
 }

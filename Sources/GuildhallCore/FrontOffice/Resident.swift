@@ -102,5 +102,6 @@ extension Resident: Auditable {
 }
 
 extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
+    /// The text, or nothing when it is empty.
+    public var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -3,7 +3,7 @@ import Foundation
 import SQLKit
 
 /// Contacts and cases by channel, by service and by month, so that channel shift shows.
-public struct TakeUp: Sendable, Equatable {
+public struct TakeUp: Sendable {
     public struct Counts: Codable, Equatable, Sendable {
         public var contacts = 0
         public var cases = 0
@@ -14,7 +14,7 @@ public struct TakeUp: Sendable, Equatable {
     public var byService: [UUID: Counts] = [:]
     /// By month (`YYYY-MM`), then by channel.
     public var byMonth: [String: [ContactChannel: Counts]] = [:]
-    public var services: [UUID: String] = [:]
+    public var services: [UUID: Service] = [:]
 
     public var total: Counts {
         byChannel.values.reduce(into: Counts()) { $0.contacts += $1.contacts; $0.cases += $1.cases }
@@ -39,7 +39,7 @@ public struct TakeUp: Sendable, Equatable {
             }
         }
         let services = try await Service.query(on: db).filter(\.$organisation.$id == organisationID).all()
-        takeUp.services = Dictionary(uniqueKeysWithValues: services.map { ($0.id!, $0.name) })
+        takeUp.services = Dictionary(uniqueKeysWithValues: services.map { ($0.id!, $0) })
         return takeUp
     }
 }

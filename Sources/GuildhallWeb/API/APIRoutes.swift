@@ -18,5 +18,15 @@ enum APIRoutes {
         routes.post(SiteURL.api(.decisions(.key)).pathComponents, use: ConsultationsAPIController.decide)
         routes.post(SiteURL.api(.submissions(.key)).pathComponents, use: StatementsAPIController.submit)
         routes.get(SiteURL.api(.submission(.key)).pathComponents, use: StatementsAPIController.submission)
+        routes.get(SiteURL.api(.services(.key)).pathComponents, use: FrontOfficeAPIController.services)
+        routes.post(SiteURL.api(.customers(.key)).pathComponents, use: FrontOfficeAPIController.createCustomer)
+        routes.get(SiteURL.api(.customers(.key)).pathComponents, use: FrontOfficeAPIController.searchCustomers)
+        routes.get(SiteURL.api(.customer(.key)).pathComponents, use: FrontOfficeAPIController.customer)
+        routes.post(SiteURL.api(.contacts(.key)).pathComponents, use: FrontOfficeAPIController.createContact)
+        routes.post(SiteURL.api(.cases(.key)).pathComponents, use: FrontOfficeAPIController.createCase)
+        routes.get(SiteURL.api(.case(.key)).pathComponents, use: FrontOfficeAPIController.case)
+        routes.post(SiteURL.api(.caseUpdates(.key)).pathComponents, use: FrontOfficeAPIController.updateCase)
+        routes.get(SiteURL.api(.standards(.key)).pathComponents, use: FrontOfficeAPIController.standards)
+        routes.get(SiteURL.api(.takeUp(.key)).pathComponents, use: FrontOfficeAPIController.takeUp)
     }
 }

@@ -54,6 +54,10 @@ extension RouteParameter where Value == UUID {
     static var consultation: Self { .init(name: "consultation") }
     static var comment: Self { .init(name: "comment") }
     static var submission: Self { .init(name: "submission") }
+    static var resident: Self { .init(name: "resident") }
+    static var site: Self { .init(name: "site") }
+    static var visit: Self { .init(name: "visit") }
+    static var closure: Self { .init(name: "closure") }
 }
 
 extension RouteParameter where Value == String {
@@ -66,6 +70,8 @@ extension RouteParameter where Value == String {
     /// One of a submission's documents, as in `submission.json`.
     static var document: Self { .init(name: "document") }
     static var asset: Self { .init(name: "asset") }
+    /// A case's reference, as in `WV-4KX9QP`.
+    static var caseReference: Self { .init(name: "reference") }
 }
 
 extension RouteParameter where Value == Int {

@@ -115,6 +115,15 @@ enum SiteURL: Hashable, Sendable {
         case decisions(Parameter<UUID>)
         case submissions(Parameter<UUID>)
         case submission(Parameter<String>)
+        case services(Parameter<String>)
+        case customers(Parameter<String>)
+        case customer(Parameter<UUID>)
+        case contacts(Parameter<String>)
+        case cases(Parameter<String>)
+        case `case`(Parameter<String>)
+        case caseUpdates(Parameter<String>)
+        case standards(Parameter<String>)
+        case takeUp(Parameter<String>)
     }
 
     enum Open311: Hashable, Sendable {
@@ -294,10 +303,23 @@ extension SiteURL.API {
         case .decisions(let id): statement(id) + constants("decisions")
         case .submissions(let id): statement(id) + constants("submissions")
         case .submission(let name): constants("submissions") + [name.part(.document)]
+        case .services(let slug): organisation(slug) + constants("services")
+        case .customers(let slug): organisation(slug) + constants("customers")
+        case .customer(let id): constants("customers") + [id.part(.resident)]
+        case .contacts(let slug): organisation(slug) + constants("contacts")
+        case .cases(let slug): organisation(slug) + constants("cases")
+        case .case(let reference): constants("cases") + [reference.part(.caseReference)]
+        case .caseUpdates(let reference): constants("cases") + [reference.part(.caseReference)] + constants("updates")
+        case .standards(let slug): organisation(slug) + constants("standards")
+        case .takeUp(let slug): organisation(slug) + constants("take-up")
         }
     }
 
     private func statement(_ id: Parameter<UUID>) -> [SiteURL.Part] {
         constants("statements") + [id.part(.statement)]
+    }
+
+    private func organisation(_ slug: Parameter<String>) -> [SiteURL.Part] {
+        constants("organisations") + [slug.part(.organisation)]
     }
 }

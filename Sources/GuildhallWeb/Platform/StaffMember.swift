@@ -17,6 +17,9 @@ struct StaffMember: Authenticatable {
     /// otherwise their own organisation's.
     var submissionScope: UUID? { may(.reviewSubmissions) ? nil : organisationID }
 
+    /// Whose cases and residents this member may see.
+    var frontOfficeAccess: FrontOfficeAccess { FrontOfficeAccess(roles: roles, divisionID: user.$division.id) }
+
     func mayEdit(_ section: StatementSection, of statement: Statement) -> Bool {
         StatementAccess.mayEdit(section, of: statement, roles: roles, organisationID: organisationID, divisionID: user.$division.id)
     }

@@ -17,6 +17,15 @@ enum Catalogues {
 
         """
 
+    /// Services with customer service standards, for the front office.
+    static let frontOffice = """
+        service,division,interaction,applicable,channels,e_enabled_on,standard_days,evidence_url
+        Missed bin collection,Environmental Services,9,yes,web;telephone,2003-01-01,2,https://wyvern.example/bins
+        Missed bin collection,Environmental Services,1,yes,web,2003-01-01,,
+        Pothole,Highways,9,yes,telephone,,10,
+
+        """
+
     @discardableResult
     static func load(_ app: Application, into organisation: Organisation, _ file: String = small) async throws -> ImportSummary {
         try await ImportRegister.apply(file, to: organisation.requireID(), by: .commandLine, at: Date(), on: app.db)

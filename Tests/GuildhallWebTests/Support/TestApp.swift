@@ -17,6 +17,10 @@ final class TestClock: Sendable {
     func advance(minutes: Double) {
         current.withLockedValue { $0 = $0.addingTimeInterval(minutes * 60) }
     }
+
+    func advance(days: Int) {
+        advance(minutes: Double(days) * 24 * 60)
+    }
 }
 
 /// Where the suite's databases live: in-memory SQLite always; PostgreSQL, a schema per test,

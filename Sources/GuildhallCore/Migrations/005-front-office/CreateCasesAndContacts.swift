@@ -41,12 +41,14 @@ struct CreateCasesAndContacts: AsyncMigration {
             .id()
             .field("case_id", .uuid, .required, .references("cases", .id))
             .field("organisation_id", .uuid, .required, .references("organisations", .id))
+            .field("position", .int, .required)
             .field("occurred_at", .datetime, .required)
             .field("actor_id", .uuid)
             .field("actor_name", .string, .required)
             .field("changes", .string, .required)
             .field("public_note", .string)
             .field("internal_note", .string)
+            .unique(on: "case_id", "position")
             .create()
         try await database.schema("contacts")
             .id()
@@ -84,7 +86,6 @@ struct CreateCasesAndContacts: AsyncMigration {
             "cases_replied": "cases (organisation_id, replied_on)",
             "cases_closed": "cases (organisation_id, closed_on)",
             "cases_received": "cases (organisation_id, received_on)",
-            "case_steps_case": "case_steps (case_id, occurred_at)",
             "contacts_resident": "contacts (resident_id)",
             "contacts_occurred": "contacts (organisation_id, occurred_on)",
             "visits_site": "visits (site_id, arrived_at)",
