@@ -15,6 +15,9 @@ struct RoleMatrixTests {
     static let performanceReaders: Set<Role> = [.programmeManager, .committeeMember, .auditor]
     static let statementReaders: Set<Role> = [.admin, .programmeManager, .serviceOwner, .committeeMember, .auditor]
     static let submissionReaders = statementReaders.union([.centralReviewer])
+    static let frontOfficeReaders: Set<Role> = [.admin, .programmeManager, .serviceOwner, .frontOffice, .backOffice, .auditor]
+    static let residentReaders: Set<Role> = [.admin, .programmeManager, .frontOffice, .backOffice, .auditor]
+    static let takers: Set<Role> = [.frontOffice, .backOffice]
     static let expected: [(method: HTTPMethod, path: String, roles: Set<Role>)] = [
         (.GET, "/staff", everyone),
         (.GET, "/staff/account/password", everyone),
@@ -90,6 +93,35 @@ struct RoleMatrixTests {
         (.POST, "/staff/submissions/:submission/reviews", [.centralReviewer]),
         (.GET, "/staff/national", [.centralReviewer]),
         (.GET, "/staff/national.csv", [.centralReviewer]),
+        (.GET, "/staff/compliance", frontOfficeReaders),
+        (.GET, "/staff/compliance.csv", frontOfficeReaders),
+        (.GET, "/staff/take-up", frontOfficeReaders),
+        (.GET, "/staff/sites", frontOfficeReaders),
+        (.GET, "/staff/residents", residentReaders),
+        (.GET, "/staff/residents/:resident", residentReaders),
+        (.GET, "/staff/cases/:reference", residentReaders),
+        (.GET, "/staff/queue", residentReaders),
+        (.GET, "/staff/sites/:site", residentReaders),
+        (.GET, "/staff/residents/new", takers),
+        (.POST, "/staff/residents/new", takers),
+        (.GET, "/staff/residents/:resident/edit", takers),
+        (.POST, "/staff/residents/:resident/edit", takers),
+        (.POST, "/staff/residents/:resident/not-the-same", takers),
+        (.GET, "/staff/residents/:resident/merge", takers),
+        (.POST, "/staff/residents/:resident/merge", takers),
+        (.GET, "/staff/contacts/new", takers),
+        (.POST, "/staff/contacts/new", takers),
+        (.POST, "/staff/cases/:reference/updates", takers),
+        (.POST, "/staff/sites/:site/visits", takers),
+        (.POST, "/staff/visits/:visit/call", takers),
+        (.POST, "/staff/visits/:visit/left", takers),
+        (.GET, "/staff/residents/:resident/views", [.auditor]),
+        (.POST, "/staff/sites", [.admin]),
+        (.GET, "/staff/admin/standards", [.admin]),
+        (.POST, "/staff/admin/standards", [.admin]),
+        (.POST, "/staff/admin/closures", [.admin]),
+        (.GET, "/staff/admin/closures/:closure/remove", [.admin]),
+        (.POST, "/staff/admin/closures/:closure/remove", [.admin]),
     ]
 
     /// Routes anyone may use, signed in or not.
@@ -166,6 +198,11 @@ struct World {
     var consultation: Consultation
     var comment: GuildhallCore.Comment
     var submission: Submission
+    var resident: Resident
+    var item: Case
+    var site: Site
+    var visit: Visit
+    var closure: ClosureDay
 
     static func make(_ app: Application) async throws -> World {
         let council = try await Fixtures.organisation(app, slug: "wyvern-vale")
@@ -185,8 +222,15 @@ struct World {
         let otherUser = try await Fixtures.user(app, "someone@marlshire.example", roles: [.admin], in: other)
         let (otherToken, _) = try await APITokenRegister.issue(named: "Theirs", for: otherUser, by: .commandLine, at: Date(), on: app.db)
         let (statement, consultation, comment, submission) = try await statementWithSubmission(in: council, sectionsFor: division, by: owner, on: app.db)
+        let resident = try await ResidentRegister.create(ResidentDraft(name: "Ann Smith", postcode: "WV1 2AB"), in: council.requireID(), by: .commandLine, at: Date(), on: app.db)
+        let item = try await CaseRegister.create(CaseDraft(service: service.slug, interactionType: "1", channel: "telephone", description: "Advice",
+                                                           residentID: resident.id!.uuidString), in: council, by: .commandLine, at: Date(), on: app.db)
+        let site = try await SiteRegister.add(name: "Town Hall", address: "High Street", openingHours: "9 to 5", to: council.requireID(), by: .commandLine, at: Date(), on: app.db)
+        let visit = try await SiteRegister.arrive(at: site, resident: resident, visitor: "", reason: "Council tax", by: .commandLine, at: Date(), on: app.db)
+        let closure = try await StandardsRegister.addClosure(day: "2003-12-29", label: "Christmas", to: council.requireID(), by: .commandLine, at: Date(), on: app.db)
         return World(council: council, division: division, token: token, service: service, pendingImport: pendingImport, snapshot: snapshot, target: target, other: other, otherDivision: otherDivision, otherUser: otherUser, otherToken: otherToken,
-                     statement: statement, consultation: consultation, comment: comment, submission: submission)
+                     statement: statement, consultation: consultation, comment: comment, submission: submission,
+                     resident: resident, item: item, site: site, visit: visit, closure: closure)
     }
 
     /// A statement with every section written, its partnership section assigned to `division`,
@@ -216,6 +260,8 @@ struct World {
             "table": "by-division.csv", "snapshot": snapshot.id!.uuidString, "target": target.id!.uuidString,
             "statement": statement.id!.uuidString, "consultation": consultation.id!.uuidString, "comment": comment.id!.uuidString,
             "submission": submission.id!.uuidString, "type": "1", "section": "partnership", "document": "submission.json",
+            "resident": resident.id!.uuidString, "reference": item.reference, "site": site.id!.uuidString, "visit": visit.id!.uuidString,
+            "closure": closure.id!.uuidString,
         ]
         return pattern.split(separator: "/", omittingEmptySubsequences: false).map { segment in
             segment.hasPrefix(":") ? values[String(segment.dropFirst())]! : String(segment)

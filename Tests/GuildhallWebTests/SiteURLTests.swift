@@ -26,6 +26,12 @@ struct SiteURLTests {
             .statements(.consultation(id)), .statements(.consultationComments(id)), .statements(.disposition(id)),
             .statements(.decisions(id)), .statements(.submission(id)), .statements(.submissionDocument(id, .value("submission.json"))),
             .statements(.submissionReviews(id)), .statements(.national), .statements(.nationalCSV),
+            .admin(.customerStandards), .admin(.closures), .admin(.removeClosure(id)),
+            .frontOffice(.residents), .frontOffice(.newResident), .frontOffice(.resident(id)), .frontOffice(.editResident(id)),
+            .frontOffice(.distinguishResident(id)), .frontOffice(.mergeResident(id)), .frontOffice(.residentViews(id)), .frontOffice(.newContact),
+            .frontOffice(.case(.value("WV-23456A"))), .frontOffice(.caseUpdates(.value("WV-23456A"))), .frontOffice(.queue),
+            .frontOffice(.compliance), .frontOffice(.complianceCSV), .frontOffice(.takeUp), .frontOffice(.sites), .frontOffice(.site(id)),
+            .frontOffice(.visits(id)), .frontOffice(.callVisit(id)), .frontOffice(.visitLeft(id)),
         ]
         let api: [SiteURL.API] = [
             .me, .openAPI, .bvpi157(.value("wyvern-vale")), .statements(.value("wyvern-vale")), .statement(id), .section(id, key),

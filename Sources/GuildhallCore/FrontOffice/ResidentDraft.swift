@@ -96,16 +96,17 @@ public struct ResidentDraft: Sendable, Equatable {
 
 extension ResidentDraft: Decodable {
     enum CodingKeys: String, CodingKey {
-        case kind, name, email, phone, address, postcode, uprn, preferredChannel, consentsToEmail, consentsToText, needs, notes
+        case kind, name, email, phone, address, postcode, uprn, preferredChannel, consents, needs, notes
     }
 
-    /// From a form: the address is a text area of lines; consents and needs are checkboxes.
+    /// From a form: the address is a text area of lines; consents (`email`, `text`) and needs are checkboxes.
     public init(from decoder: any Decoder) throws {
         let form = try decoder.container(keyedBy: CodingKeys.self)
+        let consents = try form.ticked(.consents)
         self.init(kind: try form.text(.kind).nilIfEmpty ?? Resident.Kind.person.rawValue, name: try form.text(.name), email: try form.text(.email),
                   phone: try form.text(.phone), addressLines: try form.text(.address).components(separatedBy: .newlines),
                   postcode: try form.text(.postcode), uprn: try form.text(.uprn), preferredChannel: try form.text(.preferredChannel),
-                  consentsToEmail: try form.text(.consentsToEmail) == "yes", consentsToText: try form.text(.consentsToText) == "yes",
+                  consentsToEmail: consents.contains("email"), consentsToText: consents.contains("text"),
                   needs: try form.ticked(.needs), notes: try form.text(.notes))
     }
 }

@@ -7,6 +7,8 @@ public struct TakeUp: Sendable {
     public struct Counts: Codable, Equatable, Sendable {
         public var contacts = 0
         public var cases = 0
+
+        public init() {}
     }
 
     public var byChannel: [ContactChannel: Counts] = [:]

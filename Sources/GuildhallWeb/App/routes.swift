@@ -13,6 +13,7 @@ func routes(_ app: Application) throws {
     CatalogueRoutes.register(on: signedIn)
     PerformanceRoutes.register(on: signedIn)
     StatementRoutes.register(on: signedIn)
+    FrontOfficeRoutes.register(on: signedIn)
 
     APIRoutes.register(on: Audience.api.routes(on: app))
     // GeoReport's services come with the Hub; until then the group answers not-found in its format.

@@ -37,6 +37,7 @@ enum SiteURL: Hashable, Sendable {
         case catalogue(Catalogue)
         case performance(Performance)
         case statements(Statements)
+        case frontOffice(FrontOffice)
     }
 
     enum Admin: Hashable, Sendable {
@@ -55,6 +56,9 @@ enum SiteURL: Hashable, Sendable {
         case revokeToken(Parameter<UUID>)
         case audit
         case auditCSV
+        case customerStandards
+        case closures
+        case removeClosure(Parameter<UUID>)
     }
 
     enum Catalogue: Hashable, Sendable {
@@ -98,6 +102,28 @@ enum SiteURL: Hashable, Sendable {
         case submissionReviews(Parameter<UUID>)
         case national
         case nationalCSV
+    }
+
+    enum FrontOffice: Hashable, Sendable {
+        case residents
+        case newResident
+        case resident(Parameter<UUID>)
+        case editResident(Parameter<UUID>)
+        case distinguishResident(Parameter<UUID>)
+        case mergeResident(Parameter<UUID>)
+        case residentViews(Parameter<UUID>)
+        case newContact
+        case `case`(Parameter<String>)
+        case caseUpdates(Parameter<String>)
+        case queue
+        case compliance
+        case complianceCSV
+        case takeUp
+        case sites
+        case site(Parameter<UUID>)
+        case visits(Parameter<UUID>)
+        case callVisit(Parameter<UUID>)
+        case visitLeft(Parameter<UUID>)
     }
 
     enum API: Hashable, Sendable {
@@ -201,6 +227,7 @@ extension SiteURL.Staff {
         case .catalogue(let url): constants("catalogue") + url.parts
         case .performance(let url): constants("performance") + url.parts
         case .statements(let url): url.parts
+        case .frontOffice(let url): url.parts
         }
     }
 }
@@ -223,6 +250,9 @@ extension SiteURL.Admin {
         case .revokeToken(let id): constants("admin", "tokens") + [id.part(.token)] + constants("revoke")
         case .audit: constants("audit")
         case .auditCSV: constants("audit.csv")
+        case .customerStandards: constants("admin", "standards")
+        case .closures: constants("admin", "closures")
+        case .removeClosure(let id): constants("admin", "closures") + [id.part(.closure)] + constants("remove")
         }
     }
 }
@@ -283,6 +313,36 @@ extension SiteURL.Statements {
 
     private func statement(_ id: Parameter<UUID>) -> [SiteURL.Part] {
         constants("statements") + [id.part(.statement)]
+    }
+}
+
+extension SiteURL.FrontOffice {
+    var parts: [SiteURL.Part] {
+        switch self {
+        case .residents: constants("residents")
+        case .newResident: constants("residents", "new")
+        case .resident(let id): resident(id)
+        case .editResident(let id): resident(id) + constants("edit")
+        case .distinguishResident(let id): resident(id) + constants("not-the-same")
+        case .mergeResident(let id): resident(id) + constants("merge")
+        case .residentViews(let id): resident(id) + constants("views")
+        case .newContact: constants("contacts", "new")
+        case .case(let reference): constants("cases") + [reference.part(.caseReference)]
+        case .caseUpdates(let reference): constants("cases") + [reference.part(.caseReference)] + constants("updates")
+        case .queue: constants("queue")
+        case .compliance: constants("compliance")
+        case .complianceCSV: constants("compliance.csv")
+        case .takeUp: constants("take-up")
+        case .sites: constants("sites")
+        case .site(let id): constants("sites") + [id.part(.site)]
+        case .visits(let id): constants("sites") + [id.part(.site)] + constants("visits")
+        case .callVisit(let id): constants("visits") + [id.part(.visit)] + constants("call")
+        case .visitLeft(let id): constants("visits") + [id.part(.visit)] + constants("left")
+        }
+    }
+
+    private func resident(_ id: Parameter<UUID>) -> [SiteURL.Part] {
+        constants("residents") + [id.part(.resident)]
     }
 }
 

@@ -94,14 +94,20 @@ enum Navigation {
 
     static let all: [Item] = [
         Item(label: "Home", url: .staff(.home), permission: nil),
+        Item(label: "Take a contact", url: .staff(.frontOffice(.newContact)), permission: .takeContacts),
+        Item(label: "Residents", url: .staff(.frontOffice(.residents)), permission: .readResidents),
+        Item(label: "Work queue", url: .staff(.frontOffice(.queue)), permission: .readResidents),
+        Item(label: "INFO centres", url: .staff(.frontOffice(.sites)), permission: .readFrontOffice),
         Item(label: "Catalogue", url: .staff(.catalogue(.index)), permission: .readCatalogue),
         Item(label: "Performance", url: .staff(.performance(.dashboard)), permission: .readPerformance),
+        Item(label: "Service standards", url: .staff(.frontOffice(.compliance)), permission: .readFrontOffice),
         Item(label: "Statement", url: .staff(.statements(.index)), permission: .readStatement),
         Item(label: "National view", url: .staff(.statements(.national)), permission: .reviewSubmissions),
         Item(label: "Organisations", url: .staff(.admin(.organisations)), permission: .administerOrganisation),
         Item(label: "Divisions", url: .staff(.admin(.divisions)), permission: .administerOrganisation),
         Item(label: "Staff", url: .staff(.admin(.users)), permission: .administerOrganisation),
         Item(label: "API tokens", url: .staff(.admin(.tokens)), permission: .administerOrganisation),
+        Item(label: "Closure days", url: .staff(.admin(.customerStandards)), permission: .manageStandards),
         Item(label: "Audit trail", url: .staff(.admin(.audit)), permission: .readAuditTrail),
     ]
 

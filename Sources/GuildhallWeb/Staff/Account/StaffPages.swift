@@ -8,12 +8,25 @@ enum StaffPages {
         var organisation: String
         var roles: [Role]
         var division: String?
+        var due: [Due] = []
 
         init(_ staff: StaffMember) {
             name = staff.user.name
             organisation = staff.organisation.name
             roles = staff.roles.sorted()
             division = staff.user.division?.name
+        }
+    }
+
+    /// Open cases of a queue that are overdue or due within two working days.
+    struct Due: Equatable {
+        var queue: String
+        var overdue: Int
+        var soon: Int
+        var query: [String: String?]
+
+        static func == (lhs: Due, rhs: Due) -> Bool {
+            lhs.queue == rhs.queue && lhs.overdue == rhs.overdue && lhs.soon == rhs.soon
         }
     }
 
@@ -27,6 +40,18 @@ enum StaffPages {
                 .init(key: "Division", value: .plain(home.division ?? "None")),
                 .init(key: "Password", value: .plain("Set by you or an administrator"), action: ("Change", SiteURL.staff(.accountPassword).path)),
             ]),
+            .if(!home.due.isEmpty, .group(
+                .h2(.class("heading-m"), .plain("What is due")),
+                UI.table(caption: "Open cases overdue or due within \(CaseQueue.soonDays) working days", head: ["Queue", "Overdue", "Due soon"], numeric: [1, 2],
+                         rows: home.due.map { due in
+                    func link(_ count: Int, _ kind: String) -> Node<HTML.BodyContext> {
+                        var query = due.query
+                        query["due"] = kind
+                        return .a(.href(SiteURL.staff(.frontOffice(.queue)).path(query: query)), .plain(String(count)),
+                                  .span(.class("visually-hidden"), .plain(" \(kind == "overdue" ? "overdue" : "due soon"): \(due.queue)")))
+                    }
+                    return [.plain(due.queue), link(due.overdue, "overdue"), link(due.soon, "soon")]
+                }))),
             .if(areas.isEmpty,
                 .p(.class("body"), .plain("More of Guildhall will appear here as your council’s services, statement and requests are set up.")),
                 else: .group(

@@ -1,0 +1,47 @@
+import Fluent
+import GuildhallCore
+import Vapor
+
+enum CasesController {
+    static func show(req: Request) async throws -> Response {
+        let item = try await FrontOfficeLookup.case(req)
+        return try await page(req, item, update: CaseUpdate(), errors: FieldErrors())
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let item = try await FrontOfficeLookup.case(req)
+        let update = try req.content.decode(CaseUpdate.self)
+        // The form sends every field: only what differs from the case is a change.
+        let changed = CaseUpdate(
+            status: update.status == item.status.rawValue ? "" : update.status, publicNote: update.publicNote, internalNote: update.internalNote,
+            division: update.division == item.$division.id.uuidString ? "" : update.division,
+            officer: update.officer == (item.$officer.id?.uuidString ?? "none") ? "" : update.officer,
+            duplicateOf: update.duplicateOf, priority: update.priority == item.priority.rawValue ? "" : update.priority)
+        return try await req.complete {
+            try await CaseRegister.update(item, with: changed, by: staff.actor, at: req.now, on: req.db)
+            return FormDone(flash: "Case \(item.reference) updated", location: SiteURL.staff(.frontOffice(.case(.value(item.reference)))).path)
+        } redraw: { errors in
+            try await page(req, item, update: update, errors: errors)
+        }
+    }
+
+    private static func page(_ req: Request, _ item: Case, update: CaseUpdate, errors: FieldErrors) async throws -> Response {
+        let staff = try req.staff
+        let divisions = try await DivisionRegister.all(in: staff.organisationID, on: req.db)
+        let officers = try await User.query(on: req.db).filter(\.$organisation.$id == staff.organisationID).filter(\.$isActive == true)
+            .with(\.$roleGrants).sort(\.$name).all()
+            .filter { !$0.roles.isDisjoint(with: [.backOffice, .frontOffice]) }
+        var names = Dictionary(divisions.map { ($0.id!.uuidString, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for officer in officers { names[officer.id!.uuidString] = officer.name }
+        var duplicateOf: String?
+        if let id = item.duplicateOfID {
+            duplicateOf = try await CaseRegister.find(id, in: staff.organisationID, on: req.db)?.reference
+            if let duplicateOf { names[id.uuidString] = duplicateOf }
+        }
+        let model = CasePages.Show(item: item, duplicateOf: duplicateOf, history: try await CaseRegister.history(of: item, on: req.db),
+                                   divisions: divisions, officers: officers, names: names, today: CalendarDay(req.now),
+                                   canUpdate: staff.may(.takeContacts), update: update)
+        return CasePages.show(await req.page("Case \(item.reference)", errors: errors), model).response(errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}
