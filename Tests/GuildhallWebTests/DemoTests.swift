@@ -45,3 +45,38 @@ struct DemoStatementTests {
         }
     }
 }
+
+@Suite("Demo front office")
+struct DemoFrontOfficeTests {
+    @Test("The demo front office: two INFO centres with people waiting, hundreds of residents and cases across statuses and channels, some overdue and some waiting, closure days at Christmas")
+    func frontOffice() async throws {
+        try await withGuildhall(seedDemo: true) { app, clock in
+            let council = try #require(try await Organisation.query(on: app.db).filter(\.$slug == DemoCouncil.slug).first())
+            let sites = try await SiteRegister.all(in: council.requireID(), on: app.db)
+            #expect(sites.count == 2)
+            let waiting = try await SiteRegister.queue(at: sites.first { $0.name == "Wyvern Vale INFO Centre" }!, at: clock.now, db: app.db).waiting
+            #expect(waiting.count == 4)
+            #expect(try await Resident.query(on: app.db).count() >= 300)
+            let cases = try await Case.query(on: app.db).all()
+            #expect(cases.count >= 400)
+            #expect(Set(cases.map(\.status)).count >= 10)
+            #expect(Set(cases.map(\.channel)) == Set(ContactChannel.allCases))
+            #expect(cases.contains { $0.isOverdue(on: CalendarDay(clock.now)) })
+            #expect(cases.contains { $0.status == .waitingForCustomer })
+            let closures = try await StandardsRegister.closures(in: council.requireID(), on: app.db).map(\.day.description)
+            #expect(closures.contains("\(CalendarDay(clock.now).year)-12-29") && closures.contains("\(CalendarDay(clock.now).year)-12-31"))
+
+            let front = Browser(app)
+            try await front.signIn("front-office@wyvernvale.example")
+            let service = try #require(try await Service.query(on: app.db).filter(\.$organisation.$id == council.requireID()).first())
+            let contact = try await front.get("/staff/contacts/new?service=\(service.id!.uuidString)").body.string
+            #expect(contact.contains(#"<option value="\#(sites.first { $0.name == "Wyvern Vale INFO Centre" }!.id!.uuidString)" selected="selected">"#))
+            let back = Browser(app)
+            try await back.signIn("back-office@wyvernvale.example")
+            let queue = try await back.get("/staff/queue").body.string
+            #expect(queue.contains("Environmental Services") && queue.contains("Open cases, earliest due first"))
+            let compliance = try await back.get("/staff/compliance").body.string
+            #expect(compliance.contains("of due dates met"))
+        }
+    }
+}

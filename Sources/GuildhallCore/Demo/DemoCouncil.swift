@@ -24,7 +24,7 @@ public enum DemoCouncil {
         Account(email: "programme-manager@wyvernvale.example", name: "Chris Hale", role: .programmeManager, division: "Customer Services", organisation: slug),
         Account(email: "service-owner@wyvernvale.example", name: "Sam Okafor", role: .serviceOwner, division: "Environmental Services", organisation: slug),
         Account(email: "front-office@wyvernvale.example", name: "Jo Baker", role: .frontOffice, division: "Customer Services", organisation: slug),
-        Account(email: "back-office@wyvernvale.example", name: "Ravi Patel", role: .backOffice, division: "Revenues and Benefits", organisation: slug),
+        Account(email: "back-office@wyvernvale.example", name: "Kim Lawson", role: .backOffice, division: "Environmental Services", organisation: slug),
         Account(email: "committee-member@wyvernvale.example", name: "Cllr Helen Marsh", role: .committeeMember, division: nil, organisation: slug),
         Account(email: "auditor@wyvernvale.example", name: "Dana Fox", role: .auditor, division: nil, organisation: slug),
         Account(email: "central-reviewer@odpm.example", name: "Terry Wood", role: .centralReviewer, division: nil, organisation: "odpm"),
@@ -67,6 +67,8 @@ public enum DemoCouncil {
             let council = try await Organisation.find(organisations[slug], on: db)!
             try await DemoCatalogue.seed(council, at: now, on: db)
             try await DemoStatement.seed(council, at: now, on: db)
+            let frontOffice = try await User.query(on: db).filter(\.$email == "front-office@wyvernvale.example").first()!
+            try await DemoFrontOffice.seed(council, frontOffice: frontOffice, at: now, on: db)
             try await DemoNational.seed(at: now, on: db, render: render)
         }
         return true

@@ -29,12 +29,14 @@ public enum SiteRegister {
         return site
     }
 
-    /// Visitors still waiting, longest first, and those called or gone today.
-    public static func queue(at site: Site, on day: CalendarDay, db: any Database) async throws -> (waiting: [Visit], today: [Visit]) {
-        let visits = try await Visit.query(on: db).filter(\.$site.$id == site.requireID())
-            .filter(\.$arrivedAt >= day.start).filter(\.$arrivedAt < day.adding(days: 1).start)
+    /// Visitors still waiting, longest first, and those called or gone today. Anyone left waiting
+    /// from more than twelve hours ago went home long since.
+    public static func queue(at site: Site, at now: Date, db: any Database) async throws -> (waiting: [Visit], today: [Visit]) {
+        let since = min(CalendarDay(now).start, now.addingTimeInterval(-12 * 3600))
+        let visits = try await Visit.query(on: db).filter(\.$site.$id == site.requireID()).filter(\.$arrivedAt >= since)
             .with(\.$resident).sort(\.$arrivedAt).all()
-        return (visits.filter { $0.state == .waiting }, visits.filter { $0.state != .waiting }.reversed())
+        let today = CalendarDay(now)
+        return (visits.filter { $0.state == .waiting }, visits.filter { $0.state != .waiting && CalendarDay($0.arrivedAt) == today }.reversed())
     }
 
     public static func findVisit(_ id: UUID, in organisationID: UUID, on db: any Database) async throws -> Visit? {

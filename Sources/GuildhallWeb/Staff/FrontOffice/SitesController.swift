@@ -70,10 +70,9 @@ enum SitesController {
 
     private static func index(_ req: Request, draft: SitePages.SiteDraft, errors: FieldErrors) async throws -> Response {
         let staff = try req.staff
-        let today = CalendarDay(req.now)
         var entries: [SitePages.Entry] = []
         for site in try await SiteRegister.all(in: staff.organisationID, on: req.db) {
-            entries.append(.init(site: site, waiting: try await SiteRegister.queue(at: site, on: today, db: req.db).waiting.count))
+            entries.append(.init(site: site, waiting: try await SiteRegister.queue(at: site, at: req.now, db: req.db).waiting.count))
         }
         return SitePages.index(await req.page("INFO centres", errors: errors), sites: entries, draft: draft, canManage: staff.may(.manageStandards))
             .response(errors.isEmpty ? .ok : .unprocessableEntity)
@@ -91,7 +90,7 @@ enum SitesController {
         var found = site
         if found == nil { found = try await self.site(req) }
         let site = found!
-        let (waiting, today) = try await SiteRegister.queue(at: site, on: CalendarDay(req.now), db: req.db)
+        let (waiting, today) = try await SiteRegister.queue(at: site, at: req.now, db: req.db)
         var resident: Resident?
         if let id = (try? req.query.get(String.self, at: "resident")).flatMap(UUID.init(uuidString:)) {
             resident = try await ResidentRegister.find(id, in: staff.organisationID, on: req.db)
