@@ -7,6 +7,14 @@ from support import ACCOUNTS, check_page, crawl, path_of, report, sign_in
 
 PUBLIC_PAGES = ["/", "/accessibility", "/staff/sign-in"]
 
+# Pages reached by a search rather than a link, for the roles that may search.
+SEARCHED = ["/staff/residents?q=smith", "/staff/residents?q=WV1"]
+TAKING = ["/staff/contacts/new?find=noise", "/staff/contacts/new?q=jones"]
+START_PATHS = {
+    "admin": SEARCHED, "programme-manager": SEARCHED, "auditor": SEARCHED,
+    "front-office": SEARCHED + TAKING, "back-office": SEARCHED + TAKING,
+}
+
 
 def test_public_pages(page, server_url):
     problems, checked = crawl(page, server_url, PUBLIC_PAGES, signed_in=False, label="signed out",
@@ -21,7 +29,7 @@ def test_public_pages(page, server_url):
 def test_staff_pages(page, server_url, role):
     sign_in(page, ACCOUNTS[role])
     # The sign-in page is checked signed out; signed in it has no Sign out button (or redirects).
-    problems, checked = crawl(page, server_url, ["/staff"], signed_in=True, label=role,
+    problems, checked = crawl(page, server_url, ["/staff"] + START_PATHS.get(role, []), signed_in=True, label=role,
                               follow=lambda path: path != "/staff/sign-in")
     print(f"{role}: checked {checked} pages")
     if problems:
@@ -64,6 +72,8 @@ OVERFLOW_JS = """() => [...document.querySelectorAll('body *')]
     ("/", None), ("/accessibility", None), ("/staff/sign-in", None), ("/staff", "admin"),
     ("/staff/catalogue", "programme-manager"), ("/staff/performance", "programme-manager"),
     ("/staff/statements", "programme-manager"), ("/staff/national", "central-reviewer"),
+    ("/staff/contacts/new?find=noise", "front-office"), ("/staff/queue", "back-office"), ("/staff/compliance", "auditor"),
+    ("/staff/take-up", "auditor"),
 ])
 def test_reflow_at_320px(new_page, path, role):
     page = new_page(width=320, height=800)

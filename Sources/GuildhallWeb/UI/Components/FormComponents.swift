@@ -57,7 +57,9 @@ enum Fields {
                 .classes("select", error == nil ? "" : "select--error"), .attr("id", name), .attr("name", name),
                 describedBy(name, hint: hint, error: error),
                 .group(options.map { option in
-                    .el("option", .attr("value", option.value), .if(option.value == selected, .attr("selected", "selected")), .plain(option.label))
+                    // An empty value is written out, or the browser would send the option's label instead.
+                    .el("option", .attribute(named: "value", value: HTMLEscaping.escape(option.value), ignoreIfValueIsEmpty: false),
+                        .if(option.value == selected, .attr("selected", "selected")), .plain(option.label))
                 })
             )
         )
