@@ -175,4 +175,41 @@ struct FrontOfficePagesTests {
             #expect(compliance.contains("0.00% of visitors were seen within 15 minutes (0 of 1)"))
         }
     }
+
+    @Test("“Fill from the front office” fills the statement's take-up rows with each channel's uses, a call that opened a case counting once; the dashboard shows channel take-up")
+    func fillTakeUp() async throws {
+        try await withGuildhall { app, _ in
+            let office = try await office(app)
+            try await Fixtures.user(app, "pm@wyvern.example", roles: [.programmeManager], in: office.council)
+            let pm = Browser(app)
+            try await pm.signIn("pm@wyvern.example")
+            let agent = try await client(app, "program@wyvern.example", roles: [.frontOffice], in: office.council)
+            // A call that opened a case, a web form with no contact, and an email answered there and then.
+            let reference = try json(try await agent.send(.POST, "/api/v1/organisations/wyvern-vale/cases",
+                                                           json: #"{"service": "pothole", "interactionType": 9, "channel": "telephone", "description": "Hole"}"#))["reference"] as! String
+            try await agent.send(.POST, "/api/v1/organisations/wyvern-vale/contacts",
+                                 json: #"{"channel": "telephone", "service": "pothole", "interactionType": 9, "outcome": "case", "case": "\#(reference)"}"#)
+            try await agent.send(.POST, "/api/v1/organisations/wyvern-vale/cases",
+                                 json: #"{"service": "missed-bin-collection", "interactionType": 9, "channel": "web", "description": "Bin"}"#)
+            try await agent.send(.POST, "/api/v1/organisations/wyvern-vale/contacts",
+                                 json: #"{"channel": "email", "service": "missed-bin-collection", "interactionType": 1, "outcome": "resolved"}"#)
+            let statement = try await StatementRegister.create(for: office.council.requireID(), year: 2003, proForma: "ieg3", by: .commandLine, at: Date(), on: app.db)
+            let id = statement.id!.uuidString
+            let page = try await pm.get("/staff/statements/\(id)/sections/take-up")
+            #expect(page.body.string.contains("Fill from the front office"))
+            let filled = try await pm.post("/staff/statements/\(id)/take-up/fill")
+            #expect(filled.status == .seeOther)
+            let section = try #require(try await StatementRegister.find(statement.requireID(), in: office.council.requireID(), on: app.db)?.sections.first { $0.key == "take-up" })
+            let content = try JSONDecoder().decode(SectionContent.TakeUp.self, from: Data(try #require(section.content).utf8))
+            // The test clock's day is 4 November 2003: the twelve months to it.
+            #expect(content.rows.map(\.channel) == ["Telephone", "Email", "Web form"])
+            #expect(content.rows.map(\.volume) == [1, 1, 1])
+            #expect(Set(content.rows.map(\.period)) == ["2002-11-05/2003-11-04"])
+
+            let dashboard = try await pm.get("/staff/performance").body.string
+            #expect(dashboard.contains("Take-up by channel") && dashboard.contains("chart-channel-shift"))
+            // Two of the three uses in November were online; the call counts once, though it opened a case.
+            #expect(dashboard.contains(#"2003-11</th><td class="table__cell table__cell--numeric">66.67%</td><td class="table__cell table__cell--numeric">33.33%</td><td class="table__cell table__cell--numeric">0.00%</td>"#))
+        }
+    }
 }

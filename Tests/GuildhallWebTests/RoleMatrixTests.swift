@@ -83,6 +83,7 @@ struct RoleMatrixTests {
         (.POST, "/staff/statements/:statement/deadline", [.programmeManager]),
         (.POST, "/staff/statements/:statement/sections/:section/complete", [.programmeManager]),
         (.POST, "/staff/statements/:statement/sections/:section/assign", [.programmeManager]),
+        (.POST, "/staff/statements/:statement/take-up/fill", [.programmeManager]),
         (.POST, "/staff/statements/:statement/consultations", [.programmeManager]),
         (.POST, "/staff/comments/:comment/disposition", [.programmeManager]),
         (.POST, "/staff/statements/:statement/decisions", [.programmeManager]),

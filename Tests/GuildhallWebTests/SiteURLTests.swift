@@ -22,7 +22,7 @@ struct SiteURLTests {
             .performance(.snapshot(id)), .performance(.targets), .performance(.removeTarget(id)),
             .statements(.index), .statements(.committees), .statements(.statement(id)), .statements(.preview(id)),
             .statements(.deadline(id)), .statements(.submit(id)), .statements(.section(id, key)), .statements(.completeSection(id, key)),
-            .statements(.assignSection(id, key)), .statements(.compareRevisions(id, key)), .statements(.consultations(id)),
+            .statements(.assignSection(id, key)), .statements(.compareRevisions(id, key)), .statements(.fillTakeUp(id)), .statements(.consultations(id)),
             .statements(.consultation(id)), .statements(.consultationComments(id)), .statements(.disposition(id)),
             .statements(.decisions(id)), .statements(.submission(id)), .statements(.submissionDocument(id, .value("submission.json"))),
             .statements(.submissionReviews(id)), .statements(.national), .statements(.nationalCSV),

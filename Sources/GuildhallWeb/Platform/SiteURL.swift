@@ -92,6 +92,7 @@ enum SiteURL: Hashable, Sendable {
         case completeSection(Parameter<UUID>, Parameter<String>)
         case assignSection(Parameter<UUID>, Parameter<String>)
         case compareRevisions(Parameter<UUID>, Parameter<String>)
+        case fillTakeUp(Parameter<UUID>)
         case consultations(Parameter<UUID>)
         case consultation(Parameter<UUID>)
         case consultationComments(Parameter<UUID>)
@@ -298,6 +299,7 @@ extension SiteURL.Statements {
         case .completeSection(let id, let key): statement(id) + constants("sections") + [key.part(.section)] + constants("complete")
         case .assignSection(let id, let key): statement(id) + constants("sections") + [key.part(.section)] + constants("assign")
         case .compareRevisions(let id, let key): statement(id) + constants("sections") + [key.part(.section)] + constants("compare")
+        case .fillTakeUp(let id): statement(id) + constants("take-up", "fill")
         case .consultations(let id): statement(id) + constants("consultations")
         case .consultation(let id): constants("consultations") + [id.part(.consultation)]
         case .consultationComments(let id): constants("consultations") + [id.part(.consultation)] + constants("comments")

@@ -74,22 +74,20 @@ enum ReportPages {
         ("In person and by letter", "chart__line--target", [.faceToFace, .letter]),
     ]
 
-    /// Each group's share of contacts and cases, month by month.
+    /// Each group's share of the channels' uses, month by month.
     static func channelShift(_ takeUp: TakeUp) -> Node<HTML.BodyContext> {
-        let months = takeUp.byMonth.keys.sorted()
+        let months = takeUp.usesByMonth.keys.sorted()
         guard !months.isEmpty else { return .p(.class("body"), .plain("No contacts or cases in this period.")) }
         func share(_ month: String, _ channels: [ContactChannel]) -> Double? {
-            let counts = takeUp.byMonth[month] ?? [:]
-            let all = counts.values.reduce(0) { $0 + $1.contacts + $1.cases }
-            let part = channels.compactMap { counts[$0] }.reduce(0) { $0 + $1.contacts + $1.cases }
-            return Percentage.of(part, in: all)
+            let uses = takeUp.usesByMonth[month] ?? [:]
+            return Percentage.of(channels.compactMap { uses[$0] }.reduce(0, +), in: uses.values.reduce(0, +))
         }
         return .group(
             Charts.lines(id: "chart-channel-shift", title: "Take-up by channel, month by month",
-                         description: "The share of contacts and cases made online, by telephone, and in person or by letter, each month from \(months.first!) to \(months.last!). The same figures are in the table that follows.",
+                         description: "The share of uses made online, by telephone, and in person or by letter (a contact, or a case that came in without one), each month from \(months.first!) to \(months.last!). The same figures are in the table that follows.",
                          months: months, series: channelGroups.map { group in .init(name: group.name, className: group.className, values: months.map { share($0, group.channels) }) },
                          marker: nil),
-            UI.table(caption: "Share of contacts and cases by channel, by month", head: ["Month"] + channelGroups.map(\.name), numeric: Set(1...channelGroups.count), rows: months.map { month in
+            UI.table(caption: "Share of uses by channel, by month (each contact, and each case that came in without one)", head: ["Month"] + channelGroups.map(\.name), numeric: Set(1...channelGroups.count), rows: months.map { month in
                 [.plain(month)] + channelGroups.map { .plain(Format.percent(share(month, $0.channels))) }
             })
         )

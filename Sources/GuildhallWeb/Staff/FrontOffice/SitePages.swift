@@ -13,13 +13,14 @@ enum SitePages {
         var name = "", address = "", openingHours = ""
     }
 
-    static func index(_ context: PageContext, sites: [Entry], draft: SiteDraft, canManage: Bool) -> HTML {
+    /// `canOpen`: whether the viewer may see who is waiting, which is personal data.
+    static func index(_ context: PageContext, sites: [Entry], draft: SiteDraft, canOpen: Bool, canManage: Bool) -> HTML {
         Layout.page(context,
             UI.heading("INFO centres"),
             sites.isEmpty ? .p(.class("body"), .plain("No INFO centres yet.")) :
                 UI.table(caption: "INFO centres", head: ["Centre", "Address", "Opening hours", "Waiting now"], numeric: [3], rows: sites.map { entry in
                     [
-                        .a(.href(SiteURL.staff(.frontOffice(.site(.value(entry.site.id!)))).path), .plain(entry.site.name)),
+                        canOpen ? .a(.href(SiteURL.staff(.frontOffice(.site(.value(entry.site.id!)))).path), .plain(entry.site.name)) : .plain(entry.site.name),
                         .plain(entry.site.address), .plain(entry.site.openingHours), .plain(String(entry.waiting)),
                     ]
                 }),

@@ -74,7 +74,8 @@ enum SitesController {
         for site in try await SiteRegister.all(in: staff.organisationID, on: req.db) {
             entries.append(.init(site: site, waiting: try await SiteRegister.queue(at: site, at: req.now, db: req.db).waiting.count))
         }
-        return SitePages.index(await req.page("INFO centres", errors: errors), sites: entries, draft: draft, canManage: staff.may(.manageStandards))
+        return SitePages.index(await req.page("INFO centres", errors: errors), sites: entries, draft: draft, canOpen: staff.may(.readResidents),
+                              canManage: staff.may(.manageStandards))
             .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 

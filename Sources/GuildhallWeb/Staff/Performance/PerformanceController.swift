@@ -9,8 +9,9 @@ enum PerformanceController {
         let day = try asAt(req, default: today, errors: &errors)
         let summary = try await PerformanceSummary.compute(for: staff.organisation, on: day, db: req.db)
         let snapshots = try await SnapshotRegister.all(in: staff.organisationID, on: req.db).map(PerformancePages.SnapshotSummary.init)
-        return PerformancePages.dashboard(await req.page("Performance", errors: errors), summary: try .init(summary), snapshots: snapshots, today: today,
-                                          canManage: staff.may(.managePerformance))
+        let takeUp = try await TakeUp.make(in: staff.organisationID, from: today.adding(months: -12).adding(days: 1), to: today, on: req.db)
+        return PerformancePages.dashboard(await req.page("Performance", errors: errors), summary: try .init(summary), takeUp: takeUp, snapshots: snapshots,
+                                          today: today, canManage: staff.may(.managePerformance), canReadTakeUp: staff.may(.readFrontOffice))
             .response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 

@@ -74,7 +74,8 @@ enum PerformancePages {
         }
     }
 
-    static func dashboard(_ context: PageContext, summary: Dashboard, snapshots: [SnapshotSummary], today: CalendarDay, canManage: Bool) -> HTML {
+    static func dashboard(_ context: PageContext, summary: Dashboard, takeUp: TakeUp, snapshots: [SnapshotSummary], today: CalendarDay,
+                          canManage: Bool, canReadTakeUp: Bool) -> HTML {
         let report = summary.report
         let day = report.on
         return Layout.page(context,
@@ -131,6 +132,11 @@ enum PerformancePages {
                         ]
                     }),
                     download("at-risk.csv", day: day, "Download every at-risk interaction as CSV")),
+
+            .h2(.class("heading-m"), .id("take-up"), .plain("Take-up by channel")),
+            .p(.class("body"), .plain("How residents reached the council over the last twelve months: contacts and cases taken by the front office, by channel.")),
+            ReportPages.channelShift(takeUp),
+            .if(canReadTakeUp, .p(.class("body"), .a(.href(SiteURL.staff(.frontOffice(.takeUp)).path), .plain("Take-up by channel and by service")))),
 
             .h2(.class("heading-m"), .id("snapshots"), .plain("Quarter-end snapshots")),
             .p(.class("body"), .plain("A snapshot freezes the figures as they stand, so later changes to the catalogue do not alter what was reported.")),

@@ -47,6 +47,29 @@ enum SectionsController {
         }
     }
 
+    /// Fills the take-up section with the front office's uses of each channel over the twelve
+    /// months to the day BVPI 157 is taken as at (today before it is chosen). Staff can still edit the rows.
+    static func fillTakeUp(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let statement = try await StatementLookup.statement(req)
+        guard let section = statement.sections.first(where: { $0.key == "take-up" }) else { throw Abort(.notFound) }
+        let asAt = try? statement.sections.first { $0.key == "bvpi157" }?.content
+            .map { try JSONDecoder().decode(SectionContent.BVPI157.self, from: Data($0.utf8)) }
+            .flatMap { CalendarDay($0.asAt) }
+        let end = asAt ?? CalendarDay(req.now)
+        let start = end.adding(months: -12).adding(days: 1)
+        let rows = try await TakeUp.make(in: staff.organisationID, from: start, to: end, on: req.db).statementRows(from: start, to: end)
+        let location = SiteURL.staff(.statements(.section(.value(try statement.requireID()), .value(section.key)))).path
+        guard !rows.rows.isEmpty else {
+            StaffSession.flash("The front office recorded no contacts or cases in the twelve months to \(end.longDescription)", on: req)
+            return req.redirect(to: location)
+        }
+        let revision = try await StatementRegister.save(section, of: statement, json: try CanonicalJSON.encode(rows), by: staff.actor, at: req.now, on: req.db)
+        StaffSession.flash(revision.map { "Take-up filled from the front office as revision \($0.number): check the rows, and change them if you need to" }
+                           ?? "Take-up already matches the front office", on: req)
+        return req.redirect(to: location)
+    }
+
     static func assign(req: Request) async throws -> Response {
         let staff = try req.staff
         let (statement, section) = try await find(req, ownOnly: true)

@@ -28,6 +28,7 @@ enum StatementRoutes {
         programme.post(SiteURL.staff(.statements(.deadline(.key))).pathComponents, use: StatementsController.setDeadline)
         programme.post(SiteURL.staff(.statements(.completeSection(.key, .key))).pathComponents, use: SectionsController.complete)
         programme.post(SiteURL.staff(.statements(.assignSection(.key, .key))).pathComponents, use: SectionsController.assign)
+        programme.post(SiteURL.staff(.statements(.fillTakeUp(.key))).pathComponents, use: SectionsController.fillTakeUp)
         programme.post(SiteURL.staff(.statements(.consultations(.key))).pathComponents, use: ConsultationsController.open)
         programme.post(SiteURL.staff(.statements(.disposition(.key))).pathComponents, use: ConsultationsController.dispose)
         programme.post(SiteURL.staff(.statements(.decisions(.key))).pathComponents, use: ConsultationsController.decide)

@@ -19,6 +19,11 @@ extension SectionShow {
                 .group(
                     .h2(.class("heading-m"), .plain(model.isWritten ? "Change the section" : "Write the section")),
                     .if(definition.kind == .bvpi157, .p(.class("body"), .plain("The figures are filled from the service catalogue and cannot be typed in: choose the date they are as at, and write the commentary."))),
+                    .if(definition.kind == .takeUp && model.assignment != nil,
+                        .el("form", .attr("method", "post"), .attr("action", SiteURL.staff(.statements(.fillTakeUp(id))).path), .class("button-group"),
+                            Fields.csrf(context.csrfToken),
+                            Fields.button("Fill from the front office", secondary: true),
+                            .span(.class("hint"), .plain("Each channel’s contacts and cases over the twelve months to the BVPI 157 date. You can change the rows afterwards.")))),
                     .if({ if case .table(_, _, nil) = definition.kind.shape { return true }; return false }(),
                         .p(.class("body"), .plain("Leave a row blank to leave it out. \(SectionForm.spareRows) blank rows are offered at a time: save to get more."))),
                     .div(.id("section-form"),
