@@ -63,6 +63,17 @@ struct DemoFrontOfficeTests {
             #expect(Set(cases.map(\.channel)) == Set(ContactChannel.allCases))
             #expect(cases.contains { $0.isOverdue(on: CalendarDay(clock.now)) })
             #expect(cases.contains { $0.status == .waitingForCustomer })
+            // The tallies kept as cases changed give what counting every case gives.
+            let outcomes = cases.flatMap { item -> [Compliance.Outcome] in
+                [(StandardKind.reply, item.replyBy, item.repliedOn), (.resolve, item.resolveBy, item.closedOn)].compactMap { standard, due, done in
+                    guard let due, let done else { return nil }
+                    return Compliance.Outcome(standard: standard, division: item.$division.id.uuidString, service: item.$service.id.uuidString, due: due, doneOn: done)
+                }
+            }
+            let today = CalendarDay(clock.now)
+            let tallied = try await ComplianceReport.make(in: council.requireID(), from: today.adding(months: -7), to: today, on: app.db).compliance
+            #expect(tallied == Compliance(outcomes, from: today.adding(months: -7), to: today))
+            #expect(tallied.overall.met > 0 && tallied.overall.breached > 0)
             let closures = try await StandardsRegister.closures(in: council.requireID(), on: app.db).map(\.day.description)
             #expect(closures.contains("\(CalendarDay(clock.now).year)-12-29") && closures.contains("\(CalendarDay(clock.now).year)-12-31"))
 

@@ -179,7 +179,8 @@ def check_page(page, signed_in):
 def _shape(url):
     """The URL with record identifiers and query values blanked, e.g. /staff/cases/:id?page=."""
     parts = urlsplit(url)
-    path = "/".join(":id" if re.fullmatch(r"\d+|[0-9a-fA-F-]{16,}", segment) else segment
+    # Numbers, UUIDs and case references (WV-4KX9QP) all name one record of a kind.
+    path = "/".join(":id" if re.fullmatch(r"\d+|[0-9a-fA-F-]{16,}|[2-9A-Z]{2,3}-[2-9A-Z]{6}", segment) else segment
                     for segment in parts.path.split("/"))
     return path + "?" + "&".join(sorted(key for key, _ in parse_qsl(parts.query)))
 

@@ -91,6 +91,7 @@ public enum CaseRegister {
         try await db.transaction { db in
             item.reference = try await unusedReference(for: organisation, on: db)
             try await item.createAudited(by: actor, at: now, on: db)
+            try await ComplianceTallies.record(from: nil, to: SettledDueDates(item), organisationID: organisationID, on: db)
             let changes = [
                 CaseStep.Change(field: "status", before: nil, after: CaseStatus.open.rawValue),
                 CaseStep.Change(field: "division", before: nil, after: divisionID.uuidString),
@@ -143,6 +144,7 @@ public enum CaseRegister {
 
         let today = CalendarDay(now)
         let before = item.auditFields
+        let settledBefore = SettledDueDates(item)
         var changes: [CaseStep.Change] = []
         func change<T: Equatable>(_ field: String, _ keyPath: ReferenceWritableKeyPath<Case, T>, to value: T, _ text: (T) -> String?) {
             guard item[keyPath: keyPath] != value else { return }
@@ -174,8 +176,10 @@ public enum CaseRegister {
         item.updatedAt = now
         item.settle()
         let steps = changes
+        let settled = SettledDueDates(item)
         try await db.transaction { db in
             try await item.save(on: db)
+            try await ComplianceTallies.record(from: settledBefore, to: settled, organisationID: organisationID, on: db)
             let position = try await CaseStep.query(on: db).filter(\.$case.$id == item.requireID()).count()
             try await CaseStep(of: item.requireID(), position: position, organisationID: organisationID, by: actor, at: now, changes: steps,
                                publicNote: update.publicNote.nilIfEmpty, internalNote: update.internalNote.nilIfEmpty).create(on: db)

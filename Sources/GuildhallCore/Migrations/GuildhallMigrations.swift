@@ -26,5 +26,6 @@ public enum GuildhallMigrations {
         CreateStandardsAndSites(),
         CreateResidents(),
         CreateCasesAndContacts(),
+        CreateComplianceTallies(),
     ]
 }
