@@ -12,26 +12,9 @@ which_databases=${1:-both}
 residents=${BENCH_RESIDENTS:-1000000}
 cases=${BENCH_CASES:-2000000}
 duration=${BENCH_SECONDS:-20}
-work=$(mktemp -d)
-chmod 755 "$work"
 port=8124
-
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt-get install -y -qq postgresql >/dev/null
-if [ -n "${BENCH_BIN:-}" ]; then
-  bin=$(realpath "$BENCH_BIN")
-else
-  swift build -c release --scratch-path .build-release >/dev/null
-  bin=$repo/.build-release/release/guildhall
-fi
+source Benchmarks/prepare.sh
 python3 Benchmarks/make-catalogue.py 200 > "$work/catalogue.csv"
-
-server=""
-cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null || true
-  "$repo/.ci/postgres.sh" stop "$work/postgres" 2>/dev/null || true
-}
-trap cleanup EXIT
 
 # One measurement: wrk at one connection over the paths in a file, with a header.
 measure() {

@@ -8,24 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 which_databases=${1:-both}
-work=$(mktemp -d)
-chmod 755 "$work"
 port=8123
 duration=${BENCH_SECONDS:-20}
-
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt-get install -y -qq postgresql >/dev/null
-
-swift build -c release --scratch-path .build-release >/dev/null
-bin=$repo/.build-release/release/guildhall
+source Benchmarks/prepare.sh
 python3 Benchmarks/make-catalogue.py 2000 > "$work/catalogue.csv"
-
-server=""
-cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null || true
-  "$repo/.ci/postgres.sh" stop "$work/postgres" 2>/dev/null || true
-}
-trap cleanup EXIT
 
 measure() {
   local label=$1

@@ -33,15 +33,33 @@ statement=$(curl -fs -X POST "$url/api/v1/organisations/wyvern-vale/statements" 
   -H "Authorization: Bearer $token" -H "Content-Type: application/json" \
   -d '{"year": 2004, "proForma": "ieg3"}' | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
 
+# And the front office's own token, with a resident and a case of its own, for its operations.
+agent=$(cd "$work" && "$binary" token add --user front-office@wyvernvale.example --name schemathesis)
+resident=$(curl -fs -X POST "$url/api/v1/organisations/wyvern-vale/customers" \
+  -H "Authorization: Bearer $agent" -H "Content-Type: application/json" \
+  -d '{"name": "Schema Thesis"}' | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
+service=$(curl -fs "$url/api/v1/organisations/wyvern-vale/services" -H "Authorization: Bearer $agent" \
+  | python3 -c 'import json, sys; s = json.load(sys.stdin)["services"][0]; print(s["slug"], s["interactions"][0]["interactionType"])')
+reference=$(curl -fs -X POST "$url/api/v1/organisations/wyvern-vale/cases" \
+  -H "Authorization: Bearer $agent" -H "Content-Type: application/json" \
+  -d "{\"service\": \"${service% *}\", \"interactionType\": ${service#* }, \"channel\": \"web\", \"description\": \"Generated\", \"customer\": \"$resident\"}" \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["reference"])')
+
 cat >"$work/schemathesis.toml" <<TOML
 [parameters]
 "path.organisation" = "wyvern-vale"
 "path.statement" = "$statement"
 "path.section" = "risks"
+"path.resident" = "$resident"
+"path.reference" = "$reference"
 TOML
 
 cd "$work"
-"$venv/bin/schemathesis" --config-file "$work/schemathesis.toml" run "$url/api/v1/openapi.json" \
-  --header "Authorization: Bearer $token" \
-  --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
-  --max-examples "$examples" --seed 2003 --no-color
+explore() {
+  "$venv/bin/schemathesis" --config-file "$work/schemathesis.toml" run "$url/api/v1/openapi.json" \
+    --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
+    --max-examples "$examples" --seed 2003 --no-color "$@"
+}
+explore --header "Authorization: Bearer $token"
+explore --header "Authorization: Bearer $agent" --include-path-regex '/(services|customers|contacts|cases|standards|take-up)'
+

@@ -7,26 +7,29 @@ public struct StaffDraft: Sendable {
     public var name: String
     public var roles: [String]
     public var divisionID: UUID?
+    /// The INFO centre they work at, for front-office staff.
+    public var siteID: UUID?
     public var isActive: Bool
 
-    public init(email: String, name: String, roles: [String], divisionID: UUID? = nil, isActive: Bool = true) {
+    public init(email: String, name: String, roles: [String], divisionID: UUID? = nil, siteID: UUID? = nil, isActive: Bool = true) {
         self.email = User.normalise(email: email)
         self.name = name.trimmingCharacters(in: .whitespaces)
         self.roles = roles
         self.divisionID = divisionID
+        self.siteID = siteID
         self.isActive = isActive
     }
 }
 
 extension StaffDraft: Decodable {
     enum CodingKeys: String, CodingKey {
-        case email, name, roles, division, active
+        case email, name, roles, division, site, active
     }
 
     public init(from decoder: any Decoder) throws {
         let form = try decoder.container(keyedBy: CodingKeys.self)
         self.init(email: try form.text(.email), name: try form.text(.name), roles: try form.ticked(.roles),
-                  divisionID: try form.id(.division), isActive: try form.yes(.active))
+                  divisionID: try form.id(.division), siteID: try form.id(.site), isActive: try form.yes(.active))
     }
 }
 
@@ -53,6 +56,7 @@ public enum StaffRegister {
         if let problem = passwordProblem(password) { errors.add(field: "password", problem) }
         try errors.check()
         let user = User(organisationID: organisationID, divisionID: draft.divisionID, email: draft.email, name: draft.name, passwordHash: try hashPassword(password))
+        user.$site.id = draft.siteID
         try await db.transaction { db in
             try await user.create(on: db)
             try await grant(roles(draft), to: user, on: db)
@@ -74,6 +78,7 @@ public enum StaffRegister {
             user.email = draft.email
             user.name = draft.name
             user.$division.id = draft.divisionID
+            user.$site.id = draft.siteID
             user.isActive = draft.isActive
             try await user.save(on: db)
             try await RoleGrant.query(on: db).filter(\.$user.$id == user.requireID()).delete()
@@ -156,6 +161,9 @@ public enum StaffRegister {
         }
         if let divisionID = draft.divisionID, try await DivisionRegister.find(divisionID, in: organisationID, on: db) == nil {
             errors.add(field: "division", "Select one of this organisation’s divisions")
+        }
+        if let siteID = draft.siteID, try await SiteRegister.find(siteID, in: organisationID, on: db) == nil {
+            errors.add(field: "site", "Select one of this organisation’s INFO centres")
         }
         return errors
     }

@@ -50,7 +50,7 @@ extension User: Auditable {
     public var auditFields: [String: String] {
         [
             "email": email, "name": name, "division": $division.value.flatMap { $0?.name } ?? $division.id?.uuidString ?? "",
-            "active": isActive ? "yes" : "no",
+            "site": $site.id?.uuidString ?? "", "active": isActive ? "yes" : "no",
             "roles": ($roleGrants.value.map { $0.map(\.role.rawValue).sorted().joined(separator: " ") }) ?? "",
         ]
     }

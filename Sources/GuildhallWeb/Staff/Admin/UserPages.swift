@@ -4,7 +4,7 @@ import Plot
 
 enum UserPages {
     static func form(
-        _ context: PageContext, entry: StaffDraft, divisions: [Choice], action: String, heading: String, button: String,
+        _ context: PageContext, entry: StaffDraft, divisions: [Choice], sites: [Choice], action: String, heading: String, button: String,
         askPassword: Bool, passwordLink: String? = nil
     ) -> HTML {
         Layout.page(context,
@@ -15,6 +15,9 @@ enum UserPages {
                 Fields.text("email", label: "Email address", hint: "They sign in with this address", value: entry.email, errors: context.errors, type: "email", autocomplete: "off", spellcheck: false),
                 Fields.select("division", label: "Division (optional)", options: [.init(value: "", label: "No division")] + divisions.map { .init(value: $0.id.uuidString, label: $0.name) },
                               selected: entry.divisionID?.uuidString, errors: context.errors),
+                .if(!sites.isEmpty, Fields.select("site", label: "INFO centre (optional)", hint: "Where a member of the front office sees visitors",
+                                                  options: [.init(value: "", label: "None")] + sites.map { .init(value: $0.id.uuidString, label: $0.name) },
+                                                  selected: entry.siteID?.uuidString ?? "", errors: context.errors)),
                 Fields.choices("roles", legend: "Roles", hint: "Select all that apply", options: Role.allCases.map { .init(value: $0.rawValue, label: $0.label, hint: $0.hint) },
                                selected: Set(entry.roles), errors: context.errors, multiple: true),
                 .if(askPassword,

@@ -28,7 +28,7 @@ enum UsersController {
     static func edit(req: Request) async throws -> Response {
         let user = try await find(req)
         let entry = StaffDraft(email: user.email, name: user.name, roles: user.roles.sorted().map(\.rawValue),
-                               divisionID: user.$division.id, isActive: user.isActive)
+                               divisionID: user.$division.id, siteID: user.$site.id, isActive: user.isActive)
         return try await form(req, entry: entry, user: user, errors: FieldErrors())
     }
 
@@ -69,10 +69,11 @@ enum UsersController {
 
     private static func form(_ req: Request, entry: StaffDraft, user: User?, errors: FieldErrors) async throws -> Response {
         let divisions = try await DivisionRegister.all(in: try req.staff.organisationID, on: req.db)
+        let sites = try await SiteRegister.all(in: try req.staff.organisationID, on: req.db).map { Choice(id: $0.id!, name: $0.name) }
         let heading = user.map { "Change \($0.name)’s account" } ?? "Add a member of staff"
         let action = user.map { SiteURL.staff(.admin(.user(.value($0.id!)))).path } ?? SiteURL.staff(.admin(.newUser)).path
         return UserPages.form(
-            await req.page(heading, errors: errors), entry: entry, divisions: try divisions.map(Choice.init), action: action, heading: heading,
+            await req.page(heading, errors: errors), entry: entry, divisions: try divisions.map(Choice.init), sites: sites, action: action, heading: heading,
             button: user == nil ? "Create account" : "Save changes", askPassword: user == nil,
             passwordLink: user.map { SiteURL.staff(.admin(.userPassword(.value($0.id!)))).path }
         ).response(errors.isEmpty ? .ok : .unprocessableEntity)

@@ -39,9 +39,15 @@ enum CasesController {
             duplicateOf = try await CaseRegister.find(id, in: staff.organisationID, on: req.db)?.reference
             if let duplicateOf { names[id.uuidString] = duplicateOf }
         }
-        let model = CasePages.Show(item: item, duplicateOf: duplicateOf, history: try await CaseRegister.history(of: item, on: req.db),
-                                   divisions: divisions, officers: officers, names: names, today: CalendarDay(req.now),
-                                   canUpdate: staff.may(.takeContacts), update: update)
+        let today = CalendarDay(req.now)
+        let model = CasePages.Show(
+            row: CaseRow(item, today: today), residentID: item.$resident.id, description: item.description, interactionType: item.interactionType,
+            location: [item.locationAddress, item.locationPostcode ?? ""].filter { !$0.isEmpty }.joined(separator: ", "),
+            received: LondonTime.format(item.receivedAt) + " by " + item.channel.label.lowercased() + (item.site.map { " at \($0.name)" } ?? ""),
+            replyBy: item.replyBy, repliedOn: item.repliedOn, resolveBy: item.resolveBy, closedOn: item.closedOn,
+            divisionID: item.$division.id, officerID: item.$officer.id, priority: item.priority, duplicateOf: duplicateOf,
+            history: try await CaseRegister.history(of: item, on: req.db), divisions: try divisions.map(Choice.init), officers: try officers.map(Choice.init),
+            names: names, today: today, canUpdate: staff.may(.takeContacts), update: update)
         return CasePages.show(await req.page("Case \(item.reference)", errors: errors), model).response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

@@ -5,21 +5,54 @@ import Plot
 /// Taking a contact at the speed of a phone call: find the caller, find the service, record
 /// what happened. Each step is a plain form, so it works without JavaScript.
 enum ContactPages {
+    /// A service as the agent sees it while on the call: what the catalogue says of each of its
+    /// applicable interactions.
+    struct ServiceEntry: Equatable {
+        struct Offer: Equatable {
+            var type: InteractionType
+            var standardDays: Int?
+            var isOnline: Bool
+            var evidenceURL: String?
+        }
+
+        var id: UUID
+        var name: String
+        var description: String
+        var division: String
+        var offers: [Offer]
+
+        /// `service` with its division and interactions loaded.
+        init(_ service: Service, on day: CalendarDay) {
+            id = service.id!
+            name = service.name
+            description = service.description
+            division = service.division.name
+            offers = service.interactions.filter(\.applicable).sorted { $0.type < $1.type }.map {
+                Offer(type: $0.type, standardDays: $0.standardDays, isOnline: $0.isEEnabled(on: day), evidenceURL: $0.evidenceURL)
+            }
+        }
+    }
+
+    struct Match: Equatable {
+        var id: UUID
+        var name: String
+        var division: String
+    }
+
     struct Model {
         var resident: Resident?
         var residentQuery: String
         var residentMatches: [Resident]?
         var serviceQuery: String
-        var serviceMatches: [Service]?
-        var service: Service?
-        var sites: [Site]
+        var serviceMatches: [Match]?
+        var service: ServiceEntry?
+        var sites: [Choice]
         var contact: ContactDraft
         var details: CaseDraft
-        var today: CalendarDay
 
         /// The page's address with the choices made so far, and `changes` on top.
         func link(_ changes: [String: String?] = [:]) -> String {
-            var query: [String: String?] = ["resident": resident?.id?.uuidString, "service": service?.id?.uuidString]
+            var query: [String: String?] = ["resident": resident?.id?.uuidString, "service": service?.id.uuidString]
             query.merge(changes) { $1 }
             return SiteURL.staff(.frontOffice(.newContact)).path(query: query)
         }
@@ -51,7 +84,7 @@ enum ContactPages {
         }
         return .group(
             ResidentPages.searchForm(model.residentQuery, action: SiteURL.staff(.frontOffice(.newContact)).path,
-                                     hidden: model.service.map { ["service": $0.id!.uuidString] } ?? [:]),
+                                     hidden: model.service.map { ["service": $0.id.uuidString] } ?? [:]),
             .unwrap(model.residentMatches) { matches in
                 matches.isEmpty
                     ? .p(.class("body"), .plain("No resident matches “\(model.residentQuery)”."))
@@ -65,22 +98,21 @@ enum ContactPages {
 
     private static func service(_ context: PageContext, _ model: Model) -> Node<HTML.BodyContext> {
         if let service = model.service {
-            let interactions = service.interactions.filter(\.applicable).sorted { $0.type < $1.type }
             return .div(.class("summary-card"),
-                .h3(.class("heading-s"), .plain(service.name), .span(.class("caption-m"), .plain(" – " + service.division.name))),
+                .h3(.class("heading-s"), .plain(service.name), .span(.class("caption-m"), .plain(" – " + service.division))),
                 .if(!service.description.isEmpty, .p(.class("body"), .plain(service.description))),
-                UI.table(caption: "What the catalogue says", head: ["Interaction", "Standard", "Online"], rows: interactions.map { interaction in
+                UI.table(caption: "What the catalogue says", head: ["Interaction", "Standard", "Online"], rows: service.offers.map { offer in
                     [
-                        .plain("\(interaction.type.code): \(interaction.type.label)"),
-                        .plain(interaction.standardDays.map { "Resolved within \($0) working day\($0 == 1 ? "" : "s")" } ?? "No standard"),
-                        interaction.isEEnabled(on: model.today)
-                            ? .group(.plain("Yes"), .unwrap(interaction.evidenceURL) { url in
-                                .group(.plain(": "), .a(.href(url), .plain("do it online"), .span(.class("visually-hidden"), .plain(" (\(interaction.type.label))"))))
+                        .plain("\(offer.type.code): \(offer.type.label)"),
+                        .plain(offer.standardDays.map { "Resolved within \($0) working day\($0 == 1 ? "" : "s")" } ?? "No standard"),
+                        offer.isOnline
+                            ? .group(.plain("Yes"), .unwrap(offer.evidenceURL) { url in
+                                .group(.plain(": "), .a(.href(url), .plain("do it online"), .span(.class("visually-hidden"), .plain(" (\(offer.type.label))"))))
                             })
                             : .plain("Not yet"),
                     ]
                 }),
-                .if(interactions.contains { $0.isEEnabled(on: model.today) && $0.evidenceURL != nil },
+                .if(service.offers.contains { $0.isOnline && $0.evidenceURL != nil },
                     .div(.class("inset-text"), .p(.class("body"), .strong(.plain("Channel shift: ")), .plain("tell the resident they can do this online next time.")))),
                 .p(.class("body"), .a(.href(model.link(["service": nil])), .plain("Change the service"))))
         }
@@ -94,24 +126,23 @@ enum ContactPages {
                 matches.isEmpty
                     ? .p(.class("body"), .plain("No service matches “\(model.serviceQuery)”."))
                     : UI.table(caption: "Services matching “\(model.serviceQuery)”", head: ["Service", "Division"], rows: matches.map { service in
-                        [.a(.href(model.link(["service": service.id!.uuidString])), .plain(service.name)), .plain(service.division.name)]
+                        [.a(.href(model.link(["service": service.id.uuidString])), .plain(service.name)), .plain(service.division)]
                     })
             }
         )
     }
 
-    private static func record(_ context: PageContext, _ model: Model, service: Service) -> Node<HTML.BodyContext> {
-        let interactions = service.interactions.filter(\.applicable).sorted { $0.type < $1.type }
+    private static func record(_ context: PageContext, _ model: Model, service: ServiceEntry) -> Node<HTML.BodyContext> {
         let contact = model.contact
         return Fields.post(action: SiteURL.staff(.frontOffice(.newContact)).path, csrf: context.csrfToken,
-            .input(.type(.hidden), .name("service"), .value(service.id!.uuidString)),
+            .input(.type(.hidden), .name("service"), .value(service.id.uuidString)),
             .unwrap(model.resident) { .input(.type(.hidden), .name("resident"), .value($0.id!.uuidString)) },
-            Fields.choices("interactionType", legend: "Interaction", options: interactions.map { .init(value: String($0.type.code), label: $0.type.label) },
-                           selected: [contact.interactionType.nilIfEmpty ?? interactions.first.map { String($0.type.code) } ?? ""], errors: context.errors, multiple: false),
+            Fields.choices("interactionType", legend: "Interaction", options: service.offers.map { .init(value: String($0.type.code), label: $0.type.label) },
+                           selected: [contact.interactionType.nilIfEmpty ?? service.offers.first.map { String($0.type.code) } ?? ""], errors: context.errors, multiple: false),
             Fields.choices("channel", legend: "Channel", options: ContactChannel.allCases.filter { $0 != .open311 }.map { .init(value: $0.rawValue, label: $0.label) },
                            selected: [contact.channel], errors: context.errors, multiple: false),
             .if(!model.sites.isEmpty, Fields.select("site", label: "INFO centre (for face to face)",
-                                                    options: [.init(value: "", label: "Not at an INFO centre")] + model.sites.map { .init(value: $0.id!.uuidString, label: $0.name) },
+                                                    options: [.init(value: "", label: "Not at an INFO centre")] + model.sites.map { .init(value: $0.id.uuidString, label: $0.name) },
                                                     selected: contact.siteID, errors: context.errors)),
             Fields.choices("outcome", legend: "Outcome", options: ContactOutcome.allCases.map { .init(value: $0.rawValue, label: $0.label) },
                            selected: [contact.outcome], errors: context.errors, multiple: false),

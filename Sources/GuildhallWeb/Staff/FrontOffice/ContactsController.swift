@@ -17,7 +17,7 @@ enum ContactsController {
                                                          requested: 1, perPage: 10, db: req.db).items
             // One match is the service: no need to choose it.
             if matches.count == 1 { return req.redirect(to: model.link(["service": matches[0].id!.uuidString])) }
-            model.serviceMatches = matches
+            model.serviceMatches = matches.map { ContactPages.Match(id: $0.id!, name: $0.name, division: $0.division.name) }
         }
         return ContactPages.page(await req.page("Take a contact"), model).response()
     }
@@ -63,16 +63,17 @@ enum ContactsController {
            try await staff.frontOfficeAccess.sees(found, on: req.db) {
             resident = found
         }
-        var service: Service?
-        if let id = serviceID.flatMap(UUID.init(uuidString:)) {
-            service = try await Service.query(on: req.db).filter(\.$id == id).filter(\.$organisation.$id == staff.organisationID)
-                .with(\.$division).with(\.$interactions).first()
+        var service: ContactPages.ServiceEntry?
+        if let id = serviceID.flatMap(UUID.init(uuidString:)),
+           let found = try await Service.query(on: req.db).filter(\.$id == id).filter(\.$organisation.$id == staff.organisationID)
+               .with(\.$division).with(\.$interactions).first() {
+            service = ContactPages.ServiceEntry(found, on: CalendarDay(req.now))
         }
-        let sites = try await SiteRegister.all(in: staff.organisationID, on: req.db)
+        let sites = try await SiteRegister.all(in: staff.organisationID, on: req.db).map { Choice(id: $0.id!, name: $0.name) }
         let site = staff.user.$site.id
         let draft = ContactDraft(channel: site == nil ? ContactChannel.telephone.rawValue : ContactChannel.faceToFace.rawValue, service: "", interactionType: "",
                                  outcome: ContactOutcome.resolved.rawValue, siteID: site?.uuidString ?? "")
         return ContactPages.Model(resident: resident, residentQuery: "", serviceQuery: "", service: service, sites: sites, contact: draft,
-                                  details: CaseDraft(service: "", interactionType: "", channel: "", description: ""), today: CalendarDay(req.now))
+                                  details: CaseDraft(service: "", interactionType: "", channel: "", description: ""))
     }
 }

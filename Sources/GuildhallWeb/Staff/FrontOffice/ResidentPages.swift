@@ -80,8 +80,8 @@ enum ResidentPages {
 
     struct Show {
         var resident: Resident
-        var contacts: [Contact]
-        var cases: [Case]
+        var contacts: [ContactRow]
+        var cases: [CaseRow]
         var duplicates: [PossibleDuplicate]
         var today: CalendarDay
         var canChange: Bool
@@ -127,11 +127,11 @@ enum ResidentPages {
             model.contacts.isEmpty ? .p(.class("body"), .plain("No contacts.")) : UI.table(caption: "Contacts, newest first", head: ["When", "Channel", "Service", "Outcome", "Taken by"], rows: model.contacts.map { contact in
                 [
                     .plain(LondonTime.format(contact.occurredAt)),
-                    .plain(contact.channel.label + (contact.site.map { " at \($0.name)" } ?? "")),
-                    .plain(contact.service.name),
-                    contact.case.map { .group(.plain("Case "), .a(.href(SiteURL.staff(.frontOffice(.case(.value($0.reference)))).path), .plain($0.reference))) }
+                    .plain(contact.channel),
+                    .plain(contact.service),
+                    contact.caseReference.map { .group(.plain("Case "), .a(.href(SiteURL.staff(.frontOffice(.case(.value($0)))).path), .plain($0))) }
                         ?? .plain(contact.outcome.label),
-                    .plain(Format.person(contact.staffName)),
+                    .plain(contact.staff),
                 ]
             }),
             .if(model.canSeeViews, .p(.class("body"), .a(.href(SiteURL.staff(.frontOffice(.residentViews(.value(id)))).path), .plain("Who has opened this record"))))

@@ -60,10 +60,12 @@ enum ResidentsController {
             // A merged record's id opens the record it was merged into.
             return req.redirect(to: SiteURL.staff(.frontOffice(.resident(.value(resident.id!)))).path)
         }
+        let today = CalendarDay(req.now)
         let model = ResidentPages.Show(
-            resident: resident, contacts: try await FrontOfficeLookup.contacts(of: resident, req), cases: try await FrontOfficeLookup.cases(of: resident, req),
+            resident: resident, contacts: try await FrontOfficeLookup.contacts(of: resident, req).map(ContactRow.init),
+            cases: try await FrontOfficeLookup.cases(of: resident, req).map { CaseRow($0, today: today) },
             duplicates: try await ResidentRegister.possibleDuplicates(of: resident.keys, excluding: resident.id, in: staff.organisationID, on: req.db),
-            today: CalendarDay(req.now), canChange: staff.may(.takeContacts), canSeeViews: staff.may(.readRecordViews))
+            today: today, canChange: staff.may(.takeContacts), canSeeViews: staff.may(.readRecordViews))
         return ResidentPages.show(await req.page(resident.name), model).response()
     }
 

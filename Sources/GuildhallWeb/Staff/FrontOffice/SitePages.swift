@@ -36,11 +36,10 @@ enum SitePages {
 
     struct Queue {
         var site: Site
-        var waiting: [Visit]
-        var today: [Visit]
+        var waiting: [VisitRow]
+        var today: [VisitRow]
         var resident: Resident?
         var waitMinutes: Int
-        var now: Date
         var canServe: Bool
         var visitor: String
         var reason: String
@@ -55,15 +54,15 @@ enum SitePages {
             model.waiting.isEmpty ? .p(.class("body"), .plain("No one is waiting.")) :
                 UI.table(caption: "Visitors waiting, longest first; the standard is \(model.waitMinutes) minutes",
                          head: ["Visitor", "Reason", "Arrived", "Waiting"] + (model.canServe ? ["", ""] : []), rows: model.waiting.map { visit in
-                    let minutes = visit.minutesWaited(at: model.now)
+                    let minutes = visit.minutesWaited
                     return [
-                        visit.resident.map { .a(.href(SiteURL.staff(.frontOffice(.resident(.value($0.id!)))).path), .plain(visit.visitor)) } ?? .plain(visit.visitor),
+                        visit.residentID.map { .a(.href(SiteURL.staff(.frontOffice(.resident(.value($0)))).path), .plain(visit.visitor)) } ?? .plain(visit.visitor),
                         .plain(visit.reason),
                         .plain(LondonTime.format(visit.arrivedAt)),
                         .group(.plain("\(minutes) min "), .if(minutes > model.waitMinutes, UI.tag("Over \(model.waitMinutes) min", .red))),
                     ] + (model.canServe ? [
-                        action(context, SiteURL.staff(.frontOffice(.callVisit(.value(visit.id!)))).path, "Call", visit.visitor),
-                        action(context, SiteURL.staff(.frontOffice(.visitLeft(.value(visit.id!)))).path, "Left without being seen", visit.visitor, secondary: true),
+                        action(context, SiteURL.staff(.frontOffice(.callVisit(.value(visit.id)))).path, "Call", visit.visitor),
+                        action(context, SiteURL.staff(.frontOffice(.visitLeft(.value(visit.id)))).path, "Left without being seen", visit.visitor, secondary: true),
                     ] : [])
                 }),
             .if(model.canServe, .group(
@@ -81,8 +80,8 @@ enum SitePages {
                 UI.table(caption: "Visitors today, latest first", head: ["Visitor", "Reason", "Arrived", "Waited", "Outcome"], rows: model.today.map { visit in
                     [
                         .plain(visit.visitor), .plain(visit.reason), .plain(LondonTime.format(visit.arrivedAt)),
-                        .plain("\(visit.minutesWaited(at: model.now)) min"),
-                        .plain(visit.state == .seen ? "Seen by \(Format.person(visit.calledBy ?? ""))" : "Left without being seen"),
+                        .plain("\(visit.minutesWaited) min"),
+                        .plain(visit.state == .seen ? "Seen by \(visit.calledBy ?? "")" : "Left without being seen"),
                     ]
                 })
         )

@@ -96,9 +96,9 @@ enum SitesController {
         if let id = (try? req.query.get(String.self, at: "resident")).flatMap(UUID.init(uuidString:)) {
             resident = try await ResidentRegister.find(id, in: staff.organisationID, on: req.db)
         }
-        let model = SitePages.Queue(site: site, waiting: waiting, today: today, resident: resident,
-                                    waitMinutes: try await StandardsRegister.standards(for: staff.organisationID, on: req.db).waitMinutes,
-                                    now: req.now, canServe: staff.may(.takeContacts), visitor: visitor, reason: reason)
+        let model = SitePages.Queue(site: site, waiting: waiting.map { VisitRow($0, at: req.now) }, today: today.map { VisitRow($0, at: req.now) },
+                                    resident: resident, waitMinutes: try await StandardsRegister.standards(for: staff.organisationID, on: req.db).waitMinutes,
+                                    canServe: staff.may(.takeContacts), visitor: visitor, reason: reason)
         return SitePages.queue(await req.page(site.name, errors: errors), model).response(errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

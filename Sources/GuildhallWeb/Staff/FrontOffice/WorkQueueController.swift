@@ -23,8 +23,9 @@ enum WorkQueueController {
         let officers = try await User.query(on: req.db).filter(\.$organisation.$id == staff.organisationID).filter(\.$isActive == true)
             .with(\.$roleGrants).sort(\.$name).all().filter { $0.roles.contains(.backOffice) }
         let services = try await Service.query(on: req.db).filter(\.$organisation.$id == staff.organisationID).sort(\.$name).all()
-        let model = WorkQueuePages.Model(filter: filter, mine: mine, cases: cases, paging: paging, divisions: divisions, officers: officers,
-                                         services: services, today: today)
+        let model = WorkQueuePages.Model(filter: filter, mine: mine, cases: cases.map { CaseRow($0, today: today) }, paging: paging,
+                                         divisions: try divisions.map(Choice.init), officers: try officers.map(Choice.init),
+                                         services: services.map { Choice(id: $0.id!, name: $0.name) }, today: today)
         return WorkQueuePages.page(await req.page("Work queue"), model).response()
     }
 }

@@ -7,11 +7,11 @@ enum WorkQueuePages {
     struct Model {
         var filter: CaseQueueFilter
         var mine: Bool
-        var cases: [Case]
+        var cases: [CaseRow]
         var paging: Paging
-        var divisions: [Division]
-        var officers: [User]
-        var services: [Service]
+        var divisions: [Choice]
+        var officers: [Choice]
+        var services: [Choice]
         var today: CalendarDay
 
         var query: [String: String?] {
@@ -27,14 +27,14 @@ enum WorkQueuePages {
             UI.heading("Work queue", caption: model.mine ? "Assigned to me" : division?.name ?? "Every division"),
             Fields.get(action: SiteURL.staff(.frontOffice(.queue)).path,
                 .div(.class("filters"),
-                    Fields.select("division", label: "Division", options: [.init(value: "", label: "Every division")] + model.divisions.map { .init(value: $0.id!.uuidString, label: $0.name) },
+                    Fields.select("division", label: "Division", options: [.init(value: "", label: "Every division")] + model.divisions.map { .init(value: $0.id.uuidString, label: $0.name) },
                                   selected: filter.divisionID?.uuidString ?? "", errors: FieldErrors()),
                     Fields.select("officer", label: "Officer", options: [.init(value: "", label: "Anyone"), .init(value: "me", label: "Assigned to me")]
-                                    + model.officers.map { .init(value: $0.id!.uuidString, label: $0.name) },
+                                    + model.officers.map { .init(value: $0.id.uuidString, label: $0.name) },
                                   selected: model.mine ? "me" : filter.officerID?.uuidString ?? "", errors: FieldErrors()),
                     Fields.select("status", label: "Status", options: [.init(value: "", label: "Any open status")] + CaseStatus.openStatuses.map { .init(value: $0.rawValue, label: $0.label) },
                                   selected: filter.status?.rawValue ?? "", errors: FieldErrors()),
-                    Fields.select("service", label: "Service", options: [.init(value: "", label: "Any service")] + model.services.map { .init(value: $0.id!.uuidString, label: $0.name) },
+                    Fields.select("service", label: "Service", options: [.init(value: "", label: "Any service")] + model.services.map { .init(value: $0.id.uuidString, label: $0.name) },
                                   selected: filter.serviceID?.uuidString ?? "", errors: FieldErrors()),
                     Fields.select("due", label: "Due", options: [
                         .init(value: "", label: "Whenever"), .init(value: "overdue", label: "Overdue"),
