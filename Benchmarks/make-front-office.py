@@ -170,5 +170,8 @@ settled = " UNION ALL ".join(f"""
     FROM cases WHERE {due} IS NOT NULL AND {done} IS NOT NULL GROUP BY organisation_id, {done}, division_id, service_id"""
     for standard, due, done in [("reply", "reply_by", "replied_on"), ("resolve", "resolve_by", "closed_on")])
 execute("INSERT INTO compliance_tallies (organisation_id, day, standard, division_id, service_id, met, breached) " + settled)
+execute("""INSERT INTO compliance_months (organisation_id, month, standard, division_id, service_id, met, breached)
+    SELECT organisation_id, SUBSTR(day, 1, 7), standard, division_id, service_id, SUM(met), SUM(breached) FROM compliance_tallies
+    GROUP BY organisation_id, SUBSTR(day, 1, 7), standard, division_id, service_id""")
 divisions = [row[0] for row in query(f"SELECT id FROM divisions WHERE organisation_id = '{organisation}' ORDER BY name")]
 json.dump({"terms": terms, "divisions": divisions}, sys.stdout)

@@ -33,13 +33,15 @@ enum ComplianceTallies {
         let old = before?.outcomes ?? []
         for (outcome, sign) in old.subtracting(after.outcomes).map({ ($0, -1) }) + after.outcomes.subtracting(old).map({ ($0, 1) }) {
             let met = outcome.met ? sign : 0, breached = outcome.met ? 0 : sign
-            try await sql.raw("""
-                INSERT INTO compliance_tallies (organisation_id, day, standard, division_id, service_id, met, breached)
-                VALUES (\(bind: organisationID), \(bind: outcome.day.description), \(bind: outcome.standard.rawValue), \(bind: outcome.divisionID),
-                        \(bind: outcome.serviceID), \(bind: met), \(bind: breached))
-                ON CONFLICT (organisation_id, day, standard, division_id, service_id)
-                DO UPDATE SET met = compliance_tallies.met + \(bind: met), breached = compliance_tallies.breached + \(bind: breached)
-                """).run()
+            for (table, period, key) in [("compliance_tallies", "day", outcome.day.description), ("compliance_months", "month", String(outcome.day.description.prefix(7)))] {
+                try await sql.raw("""
+                    INSERT INTO \(unsafeRaw: table) (organisation_id, \(unsafeRaw: period), standard, division_id, service_id, met, breached)
+                    VALUES (\(bind: organisationID), \(bind: key), \(bind: outcome.standard.rawValue), \(bind: outcome.divisionID),
+                            \(bind: outcome.serviceID), \(bind: met), \(bind: breached))
+                    ON CONFLICT (organisation_id, \(unsafeRaw: period), standard, division_id, service_id)
+                    DO UPDATE SET met = \(unsafeRaw: table).met + \(bind: met), breached = \(unsafeRaw: table).breached + \(bind: breached)
+                    """).run()
+            }
         }
     }
 }

@@ -86,6 +86,16 @@ public final class Resident: Model, @unchecked Sendable {
         postcodeKey = keys.postcode
         searchText = SearchText.fold([name, email ?? "", keys.phone ?? "", keys.postcode ?? ""].joined(separator: " "))
     }
+
+    /// Merged into `kept`: the record stays, for its history, but no search or duplicate rule finds it.
+    func retire(into kept: UUID) {
+        mergedIntoID = kept
+        emailKey = nil
+        phoneKey = nil
+        surnameKey = nil
+        postcodeKey = nil
+        searchText = ""
+    }
 }
 
 extension Resident: Auditable {

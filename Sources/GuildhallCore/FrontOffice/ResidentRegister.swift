@@ -103,7 +103,7 @@ public enum ResidentRegister {
             draft.needChoices = Array(Set(draft.needChoices + other.needChoices))
             if !other.notes.isEmpty { draft.notes = [draft.notes, other.notes].filter { !$0.isEmpty }.joined(separator: "\n\n") }
             try await kept.updateAudited(by: actor, at: now, on: db) { $0.apply(draft) }
-            try await merged.updateAudited(by: actor, at: now, on: db) { $0.mergedIntoID = keptID }
+            try await merged.updateAudited(by: actor, at: now, on: db) { $0.retire(into: keptID) }
         }
     }
 

@@ -2,14 +2,19 @@ import FluentKit
 import Foundation
 import SQLKit
 
-/// What someone typed into the front office's search box, read as a phone number, a postcode, a
-/// case reference, or words of a name or email address.
+/// What someone typed into the front office's search box, read as a case reference, an email
+/// address, a phone number, a postcode, or words (of a name, or part of a postcode, phone or email).
 public struct ResidentQuery: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case reference(String)
+        case email(String)
+        /// Digits, with `+44` read as `0`.
+        case phone(String)
+        /// In capitals without the space, as `WV12AB`.
+        case postcode(String)
         /// Fragments that must all appear in a resident's folded search text.
-        case text([String])
-        /// A short word (one or two letters) is looked up as a whole surname.
+        case words([String])
+        /// A word of one or two letters, looked up as a whole surname.
         case surname(String)
         case nothing
     }
@@ -21,78 +26,119 @@ public struct ResidentQuery: Sendable, Equatable {
         self.typed = typed.trimmingCharacters(in: .whitespaces)
         let folded = SearchText.fold(self.typed)
         let phoneCharacters = Set("0123456789+()- ")
+        let compact = folded.filter { !$0.isWhitespace }
         if folded.isEmpty {
             kind = .nothing
         } else if CaseReference.isReference(folded) {
             kind = .reference(CaseReference.normalise(folded))
-        } else if folded.allSatisfy(phoneCharacters.contains), let digits = ResidentKeys.phone(folded), digits.count >= 3 {
-            kind = .text([digits])
-        } else if ResidentDraft.looksLikePostcode(folded) || (folded.count <= 4 && folded.first?.isLetter == true && folded.last?.isNumber == true) {
-            // A whole postcode, or its outward code, without the space.
-            kind = .text([folded.filter { !$0.isWhitespace }])
+        } else if folded.contains("@"), !folded.contains(" ") {
+            kind = .email(folded)
+        } else if folded.allSatisfy(phoneCharacters.contains), let digits = ResidentKeys.phone(folded), digits.count >= 6 {
+            kind = .phone(digits)
+        } else if ResidentDraft.looksLikePostcode(folded) {
+            kind = .postcode(compact.uppercased())
         } else {
             let words = folded.split(separator: " ").map(String.init)
             let long = words.filter { $0.count >= 3 }
-            if !long.isEmpty { kind = .text(long) }
-            else { kind = .surname(words.last!) }
+            kind = long.isEmpty ? .surname(words.last!) : .words(long)
+        }
+    }
+
+    /// What to look for in the search text when an exact key finds no one: part of a phone number
+    /// or an email address.
+    var fallback: [String]? {
+        switch kind {
+        case .email(let email): [email]
+        case .phone(let digits): [digits]
+        default: nil
         }
     }
 }
 
-/// Finding residents on each database's own index: FTS5 trigrams on SQLite, a trigram GIN index
-/// on PostgreSQL. Exact matches on email, phone or postcode come first, then the closest names.
+/// Finding residents, best first. Case references, email addresses, phone numbers, postcodes and
+/// surnames are looked up on their own B-tree indexes: words whose last is someone's surname find
+/// those people. Otherwise words are found in any part of the text on each database's own trigram
+/// index (FTS5 on SQLite, `pg_trgm`'s GIN index on PostgreSQL): the first `candidateLimit`
+/// residents whose text has every word. Either way in the order of their folded names.
 public enum ResidentSearch {
-    public static func page(_ query: ResidentQuery, in organisationID: UUID, requested: Int?, perPage: Int,
-                            on db: any Database) async throws -> (items: [Resident], paging: Paging) {
-        guard let sql = db as? any SQLDatabase else { throw BVPI157Error.needsSQL }
-        let ids: [UUID], paging: Paging
-        switch query.kind {
-        case .nothing:
-            return ([], Paging(requested: 1, perPage: perPage, total: 0))
-        case .reference(let reference):
-            let found = try await Case.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$reference == reference).first()
-            guard let residentID = found?.$resident.id, let resident = try await ResidentRegister.find(residentID, in: organisationID, on: db) else {
-                return ([], Paging(requested: 1, perPage: perPage, total: 0))
-            }
-            return ([resident], Paging(requested: 1, perPage: perPage, total: 1))
-        case .surname(let surname):
-            let (items, paged) = try await Resident.query(on: db).filter(\.$organisation.$id == organisationID)
-                .filter(\.$mergedIntoID == nil).filter(\.$surnameKey == surname).sort(\.$name).paged(requested, perPage: perPage)
-            return (items, paged)
-        case .text(let fragments):
-            let exact = fragments.joined(separator: " ")
-            let (from, condition, rank) = matching(fragments, dialect: sql.dialect.name)
-            let scope: SQLQueryString = "r.organisation_id = \(bind: organisationID) AND r.merged_into_id IS NULL AND \(condition)"
-            let total = try await sql.raw("SELECT COUNT(*) AS n FROM \(from) WHERE \(scope)").first()?.decode(column: "n", as: Int.self) ?? 0
-            paging = Paging(requested: requested, perPage: perPage, total: total)
-            ids = try await sql.raw("""
-                SELECT r.id AS id FROM \(from) WHERE \(scope)
-                ORDER BY CASE WHEN r.email_key = \(bind: exact) OR r.phone_key = \(bind: exact) OR LOWER(r.postcode_key) = \(bind: exact) THEN 0 ELSE 1 END,
-                  \(rank), r.name, r.id
-                LIMIT \(literal: paging.perPage) OFFSET \(literal: paging.range.lowerBound)
-                """).all().map { try $0.decode(column: "id", as: UUID.self) }
-        }
-        guard !ids.isEmpty else { return ([], paging) }
-        let residents = try await Resident.query(on: db).filter(\.$id ~~ ids).all()
-        let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-        return (residents.sorted { order[$0.id!]! < order[$1.id!]! }, paging)
+    /// At most this many residents are found by words; more means the search should be narrowed.
+    public static let candidateLimit = 500
+
+    public struct Found: Sendable {
+        public var items: [Resident]
+        public var paging: Paging
+        /// More residents match than were found: add a first name, postcode or phone number.
+        public var isCapped: Bool
     }
 
-    /// The tables, condition and ordering that find every fragment, on the dialect's index.
-    private static func matching(_ fragments: [String], dialect: String) -> (SQLQueryString, SQLQueryString, SQLQueryString) {
-        if dialect == "postgresql" {
-            var condition: SQLQueryString = "TRUE"
-            for fragment in fragments {
-                condition = condition + " AND r.search_text LIKE \(bind: "%" + escapeLike(fragment) + "%")"
-            }
-            // Names come first in the text, so a match nearer the start is more likely the name.
-            return ("residents r", condition, "POSITION(\(bind: fragments[0]) IN r.search_text)")
+    public static func page(_ query: ResidentQuery, in organisationID: UUID, requested: Int?, perPage: Int,
+                            on db: any Database) async throws -> Found {
+        // A merged resident has no keys and no search text, so nothing here finds one.
+        let known = Resident.query(on: db).filter(\.$organisation.$id == organisationID)
+        switch query.kind {
+        case .nothing:
+            return Found(items: [], paging: Paging(requested: 1, perPage: perPage, total: 0), isCapped: false)
+        case .reference(let reference):
+            let found = try await Case.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$reference == reference).first()
+            let resident = try await found?.$resident.id.asyncFlatMap { try await ResidentRegister.find($0, in: organisationID, on: db) }
+            return Found(items: resident.map { [$0] } ?? [], paging: Paging(requested: 1, perPage: perPage, total: resident == nil ? 0 : 1), isCapped: false)
+        case .email(let email):
+            known.filter(\.$emailKey == email)
+        case .phone(let digits):
+            known.filter(\.$phoneKey == digits)
+        case .postcode(let postcode):
+            known.filter(\.$postcodeKey == postcode)
+        case .surname(let surname):
+            known.filter(\.$surnameKey == surname)
+        case .words(let words):
+            // Those whose surname is the last word, and who have the other words too, come first
+            // from the surname's index; only when there are none is every part of every name searched.
+            known.filter(\.$surnameKey == words.last!)
+            for word in words.dropLast() { known.filter(\.$searchText, .contains(inverse: false, .anywhere), word) }
+            let (items, paging) = try await known.sort(\.$searchText).sort(\.$id).paged(requested, perPage: perPage)
+            guard paging.total == 0 else { return Found(items: items, paging: paging, isCapped: false) }
+            return try await byWords(words, in: organisationID, requested: requested, perPage: perPage, on: db)
         }
-        let match = fragments.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
-        return ("resident_search JOIN residents r ON r.rowid = resident_search.rowid", "resident_search MATCH \(bind: match)", "resident_search.rank")
+        let (items, paging) = try await known.sort(\.$searchText).sort(\.$id).paged(requested, perPage: perPage)
+        if paging.total == 0, let fallback = query.fallback {
+            return try await byWords(fallback, in: organisationID, requested: requested, perPage: perPage, on: db)
+        }
+        return Found(items: items, paging: paging, isCapped: false)
+    }
+
+    private static func byWords(_ words: [String], in organisationID: UUID, requested: Int?, perPage: Int,
+                                on db: any Database) async throws -> Found {
+        guard let sql = db as? any SQLDatabase else { throw BVPI157Error.needsSQL }
+        let candidates: SQLQueryString
+        if sql.dialect.name == "postgresql" {
+            var condition: SQLQueryString = "r.organisation_id = \(bind: organisationID)"
+            for word in words { condition = condition + " AND r.search_text LIKE \(bind: "%" + escapeLike(word) + "%")" }
+            candidates = "SELECT r.id, r.search_text FROM residents r WHERE \(condition) LIMIT \(literal: candidateLimit)"
+        } else {
+            let match = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
+            candidates = """
+                SELECT r.id, r.search_text FROM (SELECT rowid FROM resident_search WHERE resident_search MATCH \(bind: match) LIMIT \(literal: candidateLimit)) found
+                JOIN residents r ON r.rowid = found.rowid WHERE r.organisation_id = \(bind: organisationID)
+                """
+        }
+        let total = try await sql.raw("SELECT COUNT(*) AS n FROM (\(candidates)) c").first()?.decode(column: "n", as: Int.self) ?? 0
+        let paging = Paging(requested: requested, perPage: perPage, total: total)
+        let ids = try await sql.raw("""
+            SELECT id FROM (\(candidates)) c ORDER BY search_text, id LIMIT \(literal: paging.perPage) OFFSET \(literal: paging.range.lowerBound)
+            """).all().map { try $0.decode(column: "id", as: UUID.self) }
+        let residents = ids.isEmpty ? [] : try await Resident.query(on: db).filter(\.$id ~~ ids).all()
+        let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        return Found(items: residents.sorted { order[$0.id!]! < order[$1.id!]! }, paging: paging, isCapped: total >= candidateLimit)
     }
 
     private static func escapeLike(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+    }
+}
+
+extension Optional {
+    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
     }
 }

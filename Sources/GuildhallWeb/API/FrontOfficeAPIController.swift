@@ -43,14 +43,15 @@ enum FrontOfficeAPIController {
         let staff = try require(req, .readResidents, ownOrganisation: true)
         let query = ResidentQuery((try? req.query.get(String.self, at: "q")) ?? "")
         guard query.kind != .nothing else { throw Abort(.badRequest, reason: "q must name a resident: a name, email, phone number, postcode or case reference") }
-        let (residents, paging) = try await ResidentSearch.page(query, in: staff.organisationID, requested: try? req.query.get(Int.self, at: "page"),
-                                                                perPage: 25, on: req.db)
+        let found = try await ResidentSearch.page(query, in: staff.organisationID, requested: try? req.query.get(Int.self, at: "page"),
+                                                  perPage: 25, on: req.db)
         var visible: [FrontOfficeRecords.Customer] = []
-        for resident in residents where try await staff.frontOfficeAccess.sees(resident, on: req.db) {
+        for resident in found.items where try await staff.frontOfficeAccess.sees(resident, on: req.db) {
             visible.append(FrontOfficeRecords.Customer(resident))
         }
-        struct Page: Encodable { var customers: [FrontOfficeRecords.Customer]; var page: Int; var pages: Int; var total: Int }
-        return try Responses.json(Page(customers: visible, page: paging.page, pages: paging.pageCount, total: paging.total))
+        struct Page: Encodable { var customers: [FrontOfficeRecords.Customer]; var page: Int; var pages: Int; var total: Int; var more: Bool }
+        return try Responses.json(Page(customers: visible, page: found.paging.page, pages: found.paging.pageCount, total: found.paging.total,
+                                       more: found.isCapped))
     }
 
     static func customer(req: Request) async throws -> Response {

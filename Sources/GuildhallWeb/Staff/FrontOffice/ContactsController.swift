@@ -8,8 +8,8 @@ enum ContactsController {
         var model = try await model(req, resident: try? req.query.get(String.self, at: "resident"), service: try? req.query.get(String.self, at: "service"))
         model.residentQuery = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
         if model.resident == nil, !model.residentQuery.isEmpty {
-            let found = try await ResidentSearch.page(ResidentQuery(model.residentQuery), in: staff.organisationID, requested: 1, perPage: 10, on: req.db)
-            model.residentMatches = found.items
+            model.residentMatches = try await ResidentSearch.page(ResidentQuery(model.residentQuery), in: staff.organisationID, requested: 1,
+                                                                  perPage: 10, on: req.db).items
         }
         model.serviceQuery = ((try? req.query.get(String.self, at: "find")) ?? "").trimmingCharacters(in: .whitespaces)
         if model.service == nil, !model.serviceQuery.isEmpty {

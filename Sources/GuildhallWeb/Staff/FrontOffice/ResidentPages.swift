@@ -4,12 +4,13 @@ import Plot
 
 /// Finding, adding and showing residents.
 enum ResidentPages {
-    static func search(_ context: PageContext, query: String, residents: [Resident], paging: Paging, canAdd: Bool) -> HTML {
+    static func search(_ context: PageContext, query: String, residents: [Resident], paging: Paging, isCapped: Bool, canAdd: Bool) -> HTML {
         Layout.page(context,
             UI.heading("Residents"),
             searchForm(query),
             .if(canAdd, .p(.class("body"), .a(.class("button button--secondary"), .href(SiteURL.staff(.frontOffice(.newResident)).path), .plain("Add a resident")))),
             .if(!query.isEmpty, .group(
+                .if(isCapped, .p(.class("body"), .plain("These are the first \(Format.count(ResidentSearch.candidateLimit)) of more residents who match: add a first name, a postcode or a phone number to narrow the search."))),
                 residents.isEmpty
                     ? .p(.class("body"), .plain("No resident matches “\(query)”. Check the spelling, or search by phone number, postcode or case reference."))
                     : list(residents, caption: "Residents matching “\(query)” (\(paging.total))") { SiteURL.staff(.frontOffice(.resident(.value($0.id!)))).path },

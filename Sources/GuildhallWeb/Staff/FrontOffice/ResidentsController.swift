@@ -7,14 +7,15 @@ enum ResidentsController {
         let staff = try req.staff
         let typed = (try? req.query.get(String.self, at: "q")) ?? ""
         let query = ResidentQuery(typed)
-        let (found, paging) = try await ResidentSearch.page(query, in: staff.organisationID, requested: try? req.query.get(Int.self, at: "page"), perPage: 25, on: req.db)
+        let found = try await ResidentSearch.page(query, in: staff.organisationID, requested: try? req.query.get(Int.self, at: "page"), perPage: 25, on: req.db)
         var residents: [Resident] = []
-        for resident in found where try await staff.frontOfficeAccess.sees(resident, on: req.db) { residents.append(resident) }
+        for resident in found.items where try await staff.frontOfficeAccess.sees(resident, on: req.db) { residents.append(resident) }
         if case .reference(let reference) = query.kind, let item = try await CaseRegister.find(reference: reference, in: staff.organisationID, on: req.db),
            staff.frontOfficeAccess.sees(item) {
             return req.redirect(to: SiteURL.staff(.frontOffice(.case(.value(item.reference)))).path)
         }
-        return ResidentPages.search(await req.page("Residents"), query: query.typed, residents: residents, paging: paging, canAdd: staff.may(.takeContacts)).response()
+        return ResidentPages.search(await req.page("Residents"), query: query.typed, residents: residents, paging: found.paging,
+                                    isCapped: found.isCapped, canAdd: staff.may(.takeContacts)).response()
     }
 
     struct Posted: Content {
