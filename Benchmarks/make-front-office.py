@@ -141,11 +141,12 @@ def load(table, columns, rows):
         connection.execute("ANALYZE")
         connection.close()
         return
-    copy = subprocess.Popen(["psql", target, "-q", "-c", f"\\copy {table} ({', '.join(columns)}) FROM STDIN WITH (FORMAT csv)"],
+    # \N for NULL, so that an empty string stays an empty string.
+    copy = subprocess.Popen(["psql", target, "-q", "-c", f"\\copy {table} ({', '.join(columns)}) FROM STDIN WITH (FORMAT csv, NULL '\\N')"],
                             stdin=subprocess.PIPE, text=True)
     writer = csv.writer(copy.stdin)
     for row in rows:
-        writer.writerow(["" if value is None else ("t" if value is True else "f" if value is False else value) for value in row])
+        writer.writerow(["\\N" if value is None else ("t" if value is True else "f" if value is False else value) for value in row])
     copy.stdin.close()
     if copy.wait() != 0:
         sys.exit(f"loading {table} failed")

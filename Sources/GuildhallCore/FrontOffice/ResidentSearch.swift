@@ -93,10 +93,8 @@ public enum ResidentSearch {
         case .words(let words):
             // Those whose surname is the last word, and who have the other words too, come first
             // from the surname's index; only when there are none is every part of every name searched.
-            known.filter(\.$surnameKey == words.last!)
-            for word in words.dropLast() { known.filter(\.$searchText, .contains(inverse: false, .anywhere), word) }
-            let (items, paging) = try await known.sort(\.$searchText).sort(\.$id).paged(requested, perPage: perPage)
-            guard paging.total == 0 else { return Found(items: items, paging: paging, isCapped: false) }
+            let found = try await bySurname(words, in: organisationID, requested: requested, perPage: perPage, on: db)
+            guard found.paging.total == 0 else { return found }
             return try await byWords(words, in: organisationID, requested: requested, perPage: perPage, on: db)
         }
         let (items, paging) = try await known.sort(\.$searchText).sort(\.$id).paged(requested, perPage: perPage)
@@ -104,6 +102,31 @@ public enum ResidentSearch {
             return try await byWords(fallback, in: organisationID, requested: requested, perPage: perPage, on: db)
         }
         return Found(items: items, paging: paging, isCapped: false)
+    }
+
+    /// Read from the surname's index alone, which holds the folded text: `instr`/`strpos` rather
+    /// than `LIKE`, so that PostgreSQL does not turn to the trigram index for the other words.
+    private static func bySurname(_ words: [String], in organisationID: UUID, requested: Int?, perPage: Int,
+                                  on db: any Database) async throws -> Found {
+        guard let sql = db as? any SQLDatabase else { throw BVPI157Error.needsSQL }
+        let contains = sql.dialect.name == "postgresql" ? "strpos" : "instr"
+        var condition: SQLQueryString = "organisation_id = \(bind: organisationID) AND surname_key = \(bind: words.last!)"
+        for word in words.dropLast() { condition = condition + " AND \(unsafeRaw: contains)(search_text, \(bind: word)) > 0" }
+        return try await found(sql, from: "residents WHERE \(condition)", requested: requested, perPage: perPage, capped: false, on: db)
+    }
+
+    /// One page of the residents a query selects (`id` and `search_text`), in order, with their number.
+    private static func found(_ sql: any SQLDatabase, from source: SQLQueryString, requested: Int?, perPage: Int, capped: Bool,
+                              on db: any Database) async throws -> Found {
+        let total = try await sql.raw("SELECT COUNT(*) AS n FROM \(source)").first()?.decode(column: "n", as: Int.self) ?? 0
+        let paging = Paging(requested: requested, perPage: perPage, total: total)
+        guard total > 0 else { return Found(items: [], paging: paging, isCapped: false) }
+        let ids = try await sql.raw("""
+            SELECT id FROM \(source) ORDER BY search_text, id LIMIT \(literal: paging.perPage) OFFSET \(literal: paging.range.lowerBound)
+            """).all().map { try $0.decode(column: "id", as: UUID.self) }
+        let residents = ids.isEmpty ? [] : try await Resident.query(on: db).filter(\.$id ~~ ids).all()
+        let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        return Found(items: residents.sorted { order[$0.id!]! < order[$1.id!]! }, paging: paging, isCapped: capped && total >= candidateLimit)
     }
 
     private static func byWords(_ words: [String], in organisationID: UUID, requested: Int?, perPage: Int,
@@ -121,14 +144,7 @@ public enum ResidentSearch {
                 JOIN residents r ON r.rowid = found.rowid WHERE r.organisation_id = \(bind: organisationID)
                 """
         }
-        let total = try await sql.raw("SELECT COUNT(*) AS n FROM (\(candidates)) c").first()?.decode(column: "n", as: Int.self) ?? 0
-        let paging = Paging(requested: requested, perPage: perPage, total: total)
-        let ids = try await sql.raw("""
-            SELECT id FROM (\(candidates)) c ORDER BY search_text, id LIMIT \(literal: paging.perPage) OFFSET \(literal: paging.range.lowerBound)
-            """).all().map { try $0.decode(column: "id", as: UUID.self) }
-        let residents = ids.isEmpty ? [] : try await Resident.query(on: db).filter(\.$id ~~ ids).all()
-        let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-        return Found(items: residents.sorted { order[$0.id!]! < order[$1.id!]! }, paging: paging, isCapped: total >= candidateLimit)
+        return try await found(sql, from: "(\(candidates)) c", requested: requested, perPage: perPage, capped: true, on: db)
     }
 
     private static func escapeLike(_ text: String) -> String {
