@@ -90,6 +90,7 @@ struct ResidentRulesTests {
             #expect(try await found(item.reference.lowercased()) == [sam.id])
             #expect(try await found("example") == [sam.id, zoe.id])
             #expect(try await found("nobody").isEmpty)
+            #expect(try await found("\u{0}okaf\u{7}") == [sam.id])
         }
     }
 }

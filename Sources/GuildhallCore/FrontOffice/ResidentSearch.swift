@@ -23,7 +23,9 @@ public struct ResidentQuery: Sendable, Equatable {
     public var kind: Kind
 
     public init(_ typed: String) {
-        self.typed = typed.trimmingCharacters(in: .whitespaces)
+        // Control characters (a NUL, say) are nothing anyone types into a search box, and neither database takes them in text.
+        self.typed = String(String.UnicodeScalarView(typed.unicodeScalars.filter { !$0.properties.isNoncharacterCodePoint && $0.properties.generalCategory != .control }))
+            .trimmingCharacters(in: .whitespaces)
         let folded = SearchText.fold(self.typed)
         let phoneCharacters = Set("0123456789+()- ")
         let compact = folded.filter { !$0.isWhitespace }
