@@ -23,7 +23,6 @@ public enum CaseStatus: String, CaseIterable, Codable, Sendable {
     }
 
     public static var openStatuses: [CaseStatus] { allCases.filter(\.isOpen) }
-    public static var closedStatuses: [CaseStatus] { allCases.filter { !$0.isOpen } }
 
     public var label: String {
         switch self {
