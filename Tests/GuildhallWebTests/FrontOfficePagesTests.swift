@@ -140,9 +140,10 @@ struct FrontOfficePagesTests {
             try await Fixtures.user(app, "admin@wyvern.example", roles: [.admin], in: council)
             let admin = Browser(app)
             try await admin.signIn("admin@wyvern.example")
-            // The test clock is in 2003, long before the shipped list ends; a later clock is warned in the demo's own test below.
+            // The test clock is in 2003, long before the shipped list ends, so there is no warning.
             let page = try await admin.get("/staff/admin/standards")
             #expect(page.body.string.contains("Bank holidays are known up to"))
+            #expect(!page.body.string.contains("The bank holidays run out soon"))
             let bad = try await admin.post("/staff/admin/closures", [("day", "29/12/2003"), ("label", "")])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains("Enter the date as YYYY-MM-DD") && bad.body.string.contains("Say why the offices are closed"))
@@ -153,6 +154,20 @@ struct FrontOfficePagesTests {
             let standards = try await StandardsRegister.standards(for: council.requireID(), on: app.db)
             #expect(standards.reply.days == [.letter: 7, .telephone: 1] && standards.waitMinutes == 10)
             #expect(try await StandardsRegister.calendar(for: council.requireID(), on: app.db).isWorkingDay(CalendarDay("2003-12-29")!) == false)
+        }
+    }
+
+    @Test("The administrator is warned when the bank holidays Guildhall knows run out within a year")
+    func bankHolidaysRunningOut() async throws {
+        try await withGuildhall { app, clock in
+            let council = try await Fixtures.organisation(app)
+            try await Fixtures.user(app, "admin@wyvern.example", roles: [.admin], in: council)
+            // From 4 November 2003 to June 2028, when the shipped list has months left.
+            clock.advance(days: 8976)
+            let admin = Browser(app)
+            try await admin.signIn("admin@wyvern.example")
+            let page = try await admin.get("/staff/admin/standards").body.string
+            #expect(page.contains("The bank holidays run out soon") && page.contains("guildhall import bank-holidays FILE"))
         }
     }
 
