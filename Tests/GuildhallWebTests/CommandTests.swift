@@ -102,4 +102,27 @@ struct CommandTests {
             #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == "api-token").first()?.actorName == "Command line")
         }
     }
+
+    @Test("open311 key add prints a key once, keeps only its SHA-256, and the key then lets the application write")
+    func open311KeyAdd() async throws {
+        try await withGuildhall { app, _ in
+            let council = try await Fixtures.organisation(app)
+            let console = RecordingConsole()
+            app.console = console
+            app.environment.arguments = ["guildhall", "open311", "key", "add", "--org", "wyvern-vale", "--name", "FixMyStreet"]
+            try await app.execute()
+            let printed = console.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let key = try #require(try await Open311Key.query(on: app.db).first())
+            #expect(key.name == "FixMyStreet")
+            #expect(key.keyHash == APITokenSecret.hash(printed))
+            #expect(!key.keyHash.contains(printed))
+            #expect(try await Open311KeyRegister.authenticate(printed, for: council.requireID(), at: Date(), on: app.db)?.id == key.id)
+            await #expect { try await run(app, "open311", "key", "add", "--org", "nowhere", "--name", "FixMyStreet") } throws: { error in
+                String(describing: error).hasPrefix("--org:")
+            }
+            await #expect { try await run(app, "open311", "key", "add", "--org", "wyvern-vale") } throws: { error in
+                String(describing: error).hasPrefix("--name:")
+            }
+        }
+    }
 }

@@ -20,6 +20,7 @@ struct OrganisationIsolationTests {
                 "/staff/admin/users/\(world.otherUser.id!)",
                 "/staff/admin/users/\(world.otherUser.id!)/password",
                 "/staff/admin/tokens/\(world.otherToken.id!)/revoke",
+                "/staff/admin/open311-keys/\(world.otherOpen311Key.id!)/revoke",
             ]
             for path in theirs {
                 #expect(try await browser.get(path).status == .notFound, "GET \(path)")
@@ -30,6 +31,7 @@ struct OrganisationIsolationTests {
             #expect(division?.name == "Highways")
             let token = try await APIToken.find(world.otherToken.id, on: app.db)
             #expect(token?.revokedAt == nil)
+            #expect(try await Open311Key.find(world.otherOpen311Key.id, on: app.db)?.isRevoked == false)
             let user = try await User.find(world.otherUser.id, on: app.db)
             #expect(try Bcrypt.verify(TestPassword.value, created: user!.passwordHash))
         }
@@ -51,6 +53,9 @@ struct OrganisationIsolationTests {
             let tokens = try await browser.get("/staff/admin/tokens").body.string
             #expect(tokens.contains("Bridge"))
             #expect(!tokens.contains("Theirs"))
+            let keys = try await browser.get("/staff/admin/open311-keys").body.string
+            #expect(keys.contains("FixMyStreet"))
+            #expect(!keys.contains("Their app"))
             let audit = try await browser.get("/staff/audit.csv").body.string
             #expect(audit.contains("Housing"))
             #expect(!audit.contains("Highways"))

@@ -44,6 +44,12 @@ struct RoleMatrixTests {
         (.POST, "/staff/admin/tokens/new", [.admin]),
         (.GET, "/staff/admin/tokens/:token/revoke", [.admin]),
         (.POST, "/staff/admin/tokens/:token/revoke", [.admin]),
+        (.GET, "/staff/admin/open311-keys", [.admin]),
+        (.GET, "/staff/admin/open311-keys/new", [.admin]),
+        (.POST, "/staff/admin/open311-keys/new", [.admin]),
+        (.GET, "/staff/admin/open311-keys/:key/revoke", [.admin]),
+        (.POST, "/staff/admin/open311-keys/:key/revoke", [.admin]),
+        (.POST, "/staff/admin/home-council", [.admin]),
         (.GET, "/staff/audit", [.admin, .auditor]),
         (.GET, "/staff/audit.csv", [.admin, .auditor]),
         (.GET, "/staff/catalogue", readers),
@@ -204,6 +210,8 @@ struct World {
     var site: Site
     var visit: Visit
     var closure: ClosureDay
+    var open311Key: Open311Key
+    var otherOpen311Key: Open311Key
 
     static func make(_ app: Application) async throws -> World {
         let council = try await Fixtures.organisation(app, slug: "wyvern-vale")
@@ -229,9 +237,11 @@ struct World {
         let site = try await SiteRegister.add(name: "Town Hall", address: "High Street", openingHours: "9 to 5", to: council.requireID(), by: .commandLine, at: Date(), on: app.db)
         let visit = try await SiteRegister.arrive(at: site, resident: resident, visitor: "", reason: "Council tax", by: .commandLine, at: Date(), on: app.db)
         let closure = try await StandardsRegister.addClosure(day: "2003-12-29", label: "Christmas", to: council.requireID(), by: .commandLine, at: Date(), on: app.db)
+        let (open311Key, _) = try await Open311KeyRegister.issue(named: "FixMyStreet", for: council, by: .commandLine, at: Date(), on: app.db)
+        let (otherOpen311Key, _) = try await Open311KeyRegister.issue(named: "Their app", for: other, by: .commandLine, at: Date(), on: app.db)
         return World(council: council, division: division, token: token, service: service, pendingImport: pendingImport, snapshot: snapshot, target: target, other: other, otherDivision: otherDivision, otherUser: otherUser, otherToken: otherToken,
                      statement: statement, consultation: consultation, comment: comment, submission: submission,
-                     resident: resident, item: item, site: site, visit: visit, closure: closure)
+                     resident: resident, item: item, site: site, visit: visit, closure: closure, open311Key: open311Key, otherOpen311Key: otherOpen311Key)
     }
 
     /// A statement with every section written, its partnership section assigned to `division`,
@@ -262,7 +272,7 @@ struct World {
             "statement": statement.id!.uuidString, "consultation": consultation.id!.uuidString, "comment": comment.id!.uuidString,
             "submission": submission.id!.uuidString, "type": "1", "section": "partnership", "document": "submission.json",
             "resident": resident.id!.uuidString, "reference": item.reference, "site": site.id!.uuidString, "visit": visit.id!.uuidString,
-            "closure": closure.id!.uuidString,
+            "closure": closure.id!.uuidString, "key": open311Key.id!.uuidString,
         ]
         return pattern.split(separator: "/", omittingEmptySubsequences: false).map { segment in
             segment.hasPrefix(":") ? values[String(segment.dropFirst())]! : String(segment)

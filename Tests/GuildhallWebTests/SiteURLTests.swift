@@ -16,6 +16,7 @@ struct SiteURLTests {
             .admin(.divisions), .admin(.newDivision), .admin(.division(id)),
             .admin(.users), .admin(.newUser), .admin(.user(id)), .admin(.userPassword(id)),
             .admin(.tokens), .admin(.newToken), .admin(.revokeToken(id)), .admin(.audit), .admin(.auditCSV),
+            .admin(.open311Keys), .admin(.newOpen311Key), .admin(.revokeOpen311Key(id)), .admin(.homeCouncil),
             .catalogue(.index), .catalogue(.export), .catalogue(.newService), .catalogue(.service(id)), .catalogue(.editService(id)),
             .catalogue(.interaction(id, .value(6))), .catalogue(.upload), .catalogue(.pendingImport(id)),
             .performance(.dashboard), .performance(.download(.value("trajectory.csv"))), .performance(.snapshots),
@@ -39,11 +40,14 @@ struct SiteURLTests {
             .submission(.value("\(SiteURLTests.id).json")),
             .services(.value("wyvern-vale")), .customers(.value("wyvern-vale")), .customer(id), .contacts(.value("wyvern-vale")),
             .cases(.value("wyvern-vale")), .case(.value("WV-23456A")), .caseUpdates(.value("WV-23456A")), .standards(.value("wyvern-vale")),
-            .takeUp(.value("wyvern-vale")),
+            .takeUp(.value("wyvern-vale")), .serviceForm(.value("wyvern-vale"), .value("report-a-pothole")),
         ]
+        let open311: [SiteURL.Open311] = Open311Format.allCases.flatMap { format in
+            [.discovery(format), .services(format), .requests(format), .updates(format)] as [SiteURL.Open311]
+        } + [.service(.value("report-a-pothole.xml")), .request(.value("WV-23456A.json")), .token(.value("\(SiteURLTests.id).xml"))]
         return [.operations(.healthz), .operations(.metrics), .operations(.asset(.value("guildhall-0123456789ab.css"))),
                 .hub(.home), .hub(.accessibility)]
-            + staff.map(SiteURL.staff) + api.map(SiteURL.api)
+            + staff.map(SiteURL.staff) + api.map(SiteURL.api) + open311.map(SiteURL.open311)
     }()
 
     @Test("Every link reaches the route registered from the same definition, and its parameters read back as the values it was built with")

@@ -21,6 +21,14 @@ public final class Case: Model, @unchecked Sendable {
     /// For `open311`, the application the request came from.
     @OptionalField(key: "client") public var client: String?
     @OptionalParent(key: "resident_id") public var resident: Resident?
+    /// `FormAnswer`s as JSON, for a request made online.
+    @OptionalField(key: "answers") public var answerList: String?
+    /// Contact details given with a request made online.
+    @OptionalField(key: "contact_name") public var contactName: String?
+    @OptionalField(key: "contact_email") public var contactEmail: String?
+    @OptionalField(key: "contact_phone") public var contactPhone: String?
+    /// Whether the resident asked to be told of progress.
+    @Field(key: "wants_updates") public var wantsUpdates: Bool
     @Field(key: "received_at") public var receivedAt: Date
     /// The day in London it was received, from which its due dates count.
     @Field(key: "received_on") public var receivedOn: CalendarDay
@@ -51,6 +59,10 @@ public final class Case: Model, @unchecked Sendable {
             replyBy = newValue.replyBy
             resolveBy = newValue.resolveBy
         }
+    }
+
+    public var answers: [FormAnswer] {
+        answerList.flatMap { try? JSONDecoder().decode([FormAnswer].self, from: Data($0.utf8)) } ?? []
     }
 
     /// Sets the status, and the open flag and the next due date that follow from it.

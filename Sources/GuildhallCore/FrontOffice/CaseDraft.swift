@@ -17,11 +17,19 @@ public struct CaseDraft: Sendable, Equatable {
     public var siteID: String
     public var client: String
     public var priority: String
+    /// What the resident answered on an online form or through Open311.
+    public var answers: [FormAnswer]
+    /// Contact details given with an online request, for a resident the council may not know.
+    public var contactName: String
+    public var contactEmail: String
+    public var contactPhone: String
+    public var wantsUpdates: Bool
 
     public init(
         service: String, interactionType: String, channel: String, description: String, residentID: String = "", receivedAt: String = "",
         locationAddress: String = "", locationPostcode: String = "", latitude: String = "", longitude: String = "",
-        siteID: String = "", client: String = "", priority: String = ""
+        siteID: String = "", client: String = "", priority: String = "", answers: [FormAnswer] = [],
+        contactName: String = "", contactEmail: String = "", contactPhone: String = "", wantsUpdates: Bool = false
     ) {
         func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         self.service = trimmed(service)
@@ -37,6 +45,11 @@ public struct CaseDraft: Sendable, Equatable {
         self.siteID = trimmed(siteID)
         self.client = trimmed(client)
         self.priority = trimmed(priority)
+        self.answers = answers
+        self.contactName = trimmed(contactName)
+        self.contactEmail = trimmed(contactEmail)
+        self.contactPhone = trimmed(contactPhone)
+        self.wantsUpdates = wantsUpdates
     }
 
     /// The time received: a full time as given, or a day as its start in London.
@@ -63,9 +76,12 @@ public struct CaseUpdate: Sendable, Equatable {
     /// The original case's reference, for `duplicate`.
     public var duplicateOf: String
     public var priority: String
+    /// A public update written by the resident (through an Open311 client), which is not the
+    /// council's reply.
+    public var fromResident: Bool
 
     public init(status: String = "", publicNote: String = "", internalNote: String = "", division: String = "", officer: String = "",
-                duplicateOf: String = "", priority: String = "") {
+                duplicateOf: String = "", priority: String = "", fromResident: Bool = false) {
         func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         self.status = trimmed(status)
         self.publicNote = trimmed(publicNote)
@@ -74,6 +90,7 @@ public struct CaseUpdate: Sendable, Equatable {
         self.officer = trimmed(officer)
         self.duplicateOf = trimmed(duplicateOf)
         self.priority = trimmed(priority)
+        self.fromResident = fromResident
     }
 }
 

@@ -78,6 +78,11 @@ public enum CaseRegister {
         item.$site.id = site?.id
         item.client = draft.client.nilIfEmpty
         item.$resident.id = resident?.id
+        item.answerList = draft.answers.isEmpty ? nil : String(decoding: try JSONEncoder().encode(draft.answers), as: UTF8.self)
+        item.contactName = draft.contactName.nilIfEmpty
+        item.contactEmail = draft.contactEmail.nilIfEmpty
+        item.contactPhone = draft.contactPhone.nilIfEmpty
+        item.wantsUpdates = draft.wantsUpdates
         item.receivedAt = received!
         item.receivedOn = CalendarDay(received!)
         item.status = .open
@@ -106,7 +111,8 @@ public enum CaseRegister {
 
     /// Checks the update and applies it as one step of the case's history. Leaving
     /// `waiting-for-customer` moves the due dates still ahead by the working days waited.
-    public static func update(_ item: Case, with update: CaseUpdate, by actor: Actor, at now: Date, on db: any Database) async throws {
+    @discardableResult
+    public static func update(_ item: Case, with update: CaseUpdate, by actor: Actor, at now: Date, on db: any Database) async throws -> CaseStep {
         let organisationID = item.$organisation.id
         var errors = FieldErrors()
         let status = update.status.isEmpty ? nil : CaseStatus(rawValue: update.status)
@@ -172,27 +178,30 @@ public enum CaseRegister {
         if update.officer == "none" { change("officer", \.$officer.id, to: nil) { $0?.uuidString } }
         if let officer { change("officer", \.$officer.id, to: try officer.requireID()) { $0?.uuidString } }
         if let priority { change("priority", \.priority, to: priority) { $0.rawValue } }
-        if !update.publicNote.isEmpty, item.repliedOn == nil { item.repliedOn = today }
+        if !update.publicNote.isEmpty, !update.fromResident, item.repliedOn == nil { item.repliedOn = today }
         item.updatedAt = now
         item.settle()
         let steps = changes
         let settled = SettledDueDates(item)
-        try await db.transaction { db in
+        let step = try await db.transaction { db in
             try await item.save(on: db)
             try await ComplianceTallies.record(from: settledBefore, to: settled, organisationID: organisationID, on: db)
             let position = try await CaseStep.query(on: db).filter(\.$case.$id == item.requireID()).count()
-            try await CaseStep(of: item.requireID(), position: position, organisationID: organisationID, by: actor, at: now, changes: steps,
-                               publicNote: update.publicNote.nilIfEmpty, internalNote: update.internalNote.nilIfEmpty).create(on: db)
+            let step = try CaseStep(of: item.requireID(), position: position, organisationID: organisationID, by: actor, at: now, changes: steps,
+                                    publicNote: update.publicNote.nilIfEmpty, internalNote: update.internalNote.nilIfEmpty)
+            try await step.create(on: db)
             var after = item.auditFields
             if !update.publicNote.isEmpty { after["publicUpdate"] = update.publicNote }
             if !update.internalNote.isEmpty { after["internalNote"] = update.internalNote }
             try await AuditRegister.record(.updated, entity: Case.auditEntity, entityID: item.requireID().uuidString, organisationID: organisationID,
                                            before: before, after: after, by: actor, at: now, on: db)
+            return step
         }
         // Names for the page that shows the case next.
         if let division { item.$division.value = division }
         if update.officer == "none" { item.$officer.value = .some(nil) }
         if let officer { item.$officer.value = officer }
+        return step
     }
 
     private static func unusedReference(for organisation: Organisation, on db: any Database) async throws -> String {

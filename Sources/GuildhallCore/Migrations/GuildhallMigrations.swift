@@ -27,5 +27,8 @@ public enum GuildhallMigrations {
         CreateResidents(),
         CreateCasesAndContacts(),
         CreateComplianceTallies(),
+        CreateOnlineForms(),
+        CreateOpen311Keys(),
+        AddRequestDetailsToCases(),
     ]
 }

@@ -19,6 +19,8 @@ enum APIRoutes {
         routes.post(SiteURL.api(.submissions(.key)).pathComponents, use: StatementsAPIController.submit)
         routes.get(SiteURL.api(.submission(.key)).pathComponents, use: StatementsAPIController.submission)
         routes.get(SiteURL.api(.services(.key)).pathComponents, use: FrontOfficeAPIController.services)
+        routes.get(SiteURL.api(.serviceForm(.key, .key)).pathComponents, use: FormsAPIController.show)
+        routes.put(SiteURL.api(.serviceForm(.key, .key)).pathComponents, use: FormsAPIController.save)
         routes.post(SiteURL.api(.customers(.key)).pathComponents, use: FrontOfficeAPIController.createCustomer)
         routes.get(SiteURL.api(.customers(.key)).pathComponents, use: FrontOfficeAPIController.searchCustomers)
         routes.get(SiteURL.api(.customer(.key)).pathComponents, use: FrontOfficeAPIController.customer)

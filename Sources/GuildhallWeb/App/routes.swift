@@ -16,6 +16,5 @@ func routes(_ app: Application) throws {
     FrontOfficeRoutes.register(on: signedIn)
 
     APIRoutes.register(on: Audience.api.routes(on: app))
-    // GeoReport's services come with the Hub; until then the group answers not-found in its format.
-    _ = Audience.open311.routes(on: app)
+    Open311Routes.register(on: Audience.open311.routes(on: app))
 }

@@ -2,40 +2,19 @@ import Foundation
 import Vapor
 import XMLCoder
 
-/// GeoReport v2's error list: `<errors><error><code>…</code><description>…</description></error></errors>`,
+/// One of GeoReport v2's errors: `<errors><error><code>…</code><description>…</description></error></errors>`,
 /// or the same as a JSON array.
-struct Open311ErrorList: Encodable {
-    struct Entry: Encodable {
-        var code: Int
-        var description: String
-    }
-
-    var error: [Entry]
+struct Open311Error: Encodable {
+    var code: Int
+    var description: String
 }
 
-/// How an Open311 answer is written: by the extension of the resource asked for, as GeoReport
-/// v2 has it (`services.json`, `requests.xml`); XML when there is none, as FixMyStreet expects.
-enum Open311Format {
-    case xml
-    case json
+/// A request refused for reasons the client can fix, each one an error of the list.
+struct Open311Refusal: AbortError {
+    var status: HTTPStatus
+    var problems: [String]
 
-    init(_ request: Request) {
-        self = request.url.path.lowercased().hasSuffix(".json") ? .json : .xml
-    }
-
-    static let xmlContentType = "text/xml; charset=utf-8"
-    static let jsonContentType = "application/json; charset=utf-8"
-
-    func encode(_ errors: Open311ErrorList) throws -> (body: Data, contentType: String) {
-        switch self {
-        case .json:
-            return (try JSONEncoder().encode(errors.error), Self.jsonContentType)
-        case .xml:
-            let encoder = XMLEncoder()
-            let body = try encoder.encode(errors, withRootKey: "errors", header: XMLHeader(version: 1.0, encoding: "utf-8"))
-            return (body, Self.xmlContentType)
-        }
-    }
+    var reason: String { problems.joined(separator: "; ") }
 }
 
 /// Errors in GeoReport v2's format, for Open311 clients.
@@ -45,9 +24,10 @@ struct Open311Errors: AsyncMiddleware {
             return try await next.respond(to: request)
         } catch {
             let report = ErrorReport(error, for: request)
-            let list = Open311ErrorList(error: [.init(code: Int(report.status.code), description: report.reason)])
-            let (body, contentType) = try Open311Format(request).encode(list)
-            return report.response(body: .init(data: body), contentType: contentType)
+            let format = Open311Format(request)
+            let problems = (error as? Open311Refusal)?.problems ?? [report.reason]
+            let list = Open311List("error", problems.map { Open311Error(code: Int(report.status.code), description: $0) })
+            return report.response(body: .init(data: try format.encode(list, root: "errors")), contentType: format.contentType)
         }
     }
 }

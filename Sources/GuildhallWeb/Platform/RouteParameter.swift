@@ -58,6 +58,7 @@ extension RouteParameter where Value == UUID {
     static var site: Self { .init(name: "site") }
     static var visit: Self { .init(name: "visit") }
     static var closure: Self { .init(name: "closure") }
+    static var open311Key: Self { .init(name: "key") }
 }
 
 extension RouteParameter where Value == String {
@@ -72,6 +73,14 @@ extension RouteParameter where Value == String {
     static var asset: Self { .init(name: "asset") }
     /// A case's reference, as in `WV-4KX9QP`.
     static var caseReference: Self { .init(name: "reference") }
+    /// A service's short name, as in `report-a-pothole`.
+    static var serviceSlug: Self { .init(name: "service") }
+    /// An Open311 service code with its format, as in `pothole.xml`.
+    static var serviceCode: Self { .init(name: "code") }
+    /// An Open311 service request id with its format, as in `WV-4KX9QP.json`.
+    static var open311Request: Self { .init(name: "request") }
+    /// The token an Open311 client was given for a request, with its format.
+    static var open311Token: Self { .init(name: "token") }
 }
 
 extension RouteParameter where Value == Int {

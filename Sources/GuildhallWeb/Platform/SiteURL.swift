@@ -54,6 +54,10 @@ enum SiteURL: Hashable, Sendable {
         case tokens
         case newToken
         case revokeToken(Parameter<UUID>)
+        case open311Keys
+        case newOpen311Key
+        case revokeOpen311Key(Parameter<UUID>)
+        case homeCouncil
         case audit
         case auditCSV
         case customerStandards
@@ -143,6 +147,7 @@ enum SiteURL: Hashable, Sendable {
         case submissions(Parameter<UUID>)
         case submission(Parameter<String>)
         case services(Parameter<String>)
+        case serviceForm(Parameter<String>, Parameter<String>)
         case customers(Parameter<String>)
         case customer(Parameter<UUID>)
         case contacts(Parameter<String>)
@@ -153,8 +158,16 @@ enum SiteURL: Hashable, Sendable {
         case takeUp(Parameter<String>)
     }
 
+    /// GeoReport v2's resources; each is asked for with its format's extension.
     enum Open311: Hashable, Sendable {
         case root
+        case discovery(Open311Format)
+        case services(Open311Format)
+        case service(Parameter<String>)
+        case requests(Open311Format)
+        case request(Parameter<String>)
+        case token(Parameter<String>)
+        case updates(Open311Format)
     }
 
     var parts: [Part] {
@@ -163,7 +176,7 @@ enum SiteURL: Hashable, Sendable {
         case .hub(let url): url.parts
         case .staff(let url): [.constant("staff")] + url.parts
         case .api(let url): [.constant("api"), .constant("v1")] + url.parts
-        case .open311(.root): [.constant("open311"), .constant("v2")]
+        case .open311(let url): [.constant("open311"), .constant("v2")] + url.parts
         }
     }
 
@@ -217,6 +230,21 @@ extension SiteURL.Hub {
     }
 }
 
+extension SiteURL.Open311 {
+    var parts: [SiteURL.Part] {
+        switch self {
+        case .root: []
+        case .discovery(let format): constants("discovery.\(format.rawValue)")
+        case .services(let format): constants("services.\(format.rawValue)")
+        case .service(let code): constants("services") + [code.part(.serviceCode)]
+        case .requests(let format): constants("requests.\(format.rawValue)")
+        case .request(let id): constants("requests") + [id.part(.open311Request)]
+        case .token(let token): constants("tokens") + [token.part(.open311Token)]
+        case .updates(let format): constants("servicerequestupdates.\(format.rawValue)")
+        }
+    }
+}
+
 extension SiteURL.Staff {
     var parts: [SiteURL.Part] {
         switch self {
@@ -249,6 +277,10 @@ extension SiteURL.Admin {
         case .tokens: constants("admin", "tokens")
         case .newToken: constants("admin", "tokens", "new")
         case .revokeToken(let id): constants("admin", "tokens") + [id.part(.token)] + constants("revoke")
+        case .open311Keys: constants("admin", "open311-keys")
+        case .newOpen311Key: constants("admin", "open311-keys", "new")
+        case .revokeOpen311Key(let id): constants("admin", "open311-keys") + [id.part(.open311Key)] + constants("revoke")
+        case .homeCouncil: constants("admin", "home-council")
         case .audit: constants("audit")
         case .auditCSV: constants("audit.csv")
         case .customerStandards: constants("admin", "standards")
@@ -366,6 +398,7 @@ extension SiteURL.API {
         case .submissions(let id): statement(id) + constants("submissions")
         case .submission(let name): constants("submissions") + [name.part(.document)]
         case .services(let slug): organisation(slug) + constants("services")
+        case .serviceForm(let slug, let service): organisation(slug) + constants("services") + [service.part(.serviceSlug)] + constants("form")
         case .customers(let slug): organisation(slug) + constants("customers")
         case .customer(let id): constants("customers") + [id.part(.resident)]
         case .contacts(let slug): organisation(slug) + constants("contacts")

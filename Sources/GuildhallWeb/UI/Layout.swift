@@ -107,6 +107,7 @@ enum Navigation {
         Item(label: "Divisions", url: .staff(.admin(.divisions)), permission: .administerOrganisation),
         Item(label: "Staff", url: .staff(.admin(.users)), permission: .administerOrganisation),
         Item(label: "API tokens", url: .staff(.admin(.tokens)), permission: .administerOrganisation),
+        Item(label: "Open311 keys", url: .staff(.admin(.open311Keys)), permission: .administerOrganisation),
         Item(label: "Closure days", url: .staff(.admin(.customerStandards)), permission: .manageStandards),
         Item(label: "Audit trail", url: .staff(.admin(.audit)), permission: .readAuditTrail),
     ]

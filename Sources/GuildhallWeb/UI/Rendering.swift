@@ -17,7 +17,7 @@ extension Request {
         }
         var siteName = staff?.organisation.name
         if siteName == nil {
-            siteName = (try? await HomeOrganisation.find(on: db))?.name
+            siteName = (try? await HomeCouncil.find(on: db))?.name
         }
         return PageContext(
             title: title,

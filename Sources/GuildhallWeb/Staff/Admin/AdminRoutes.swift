@@ -31,6 +31,13 @@ enum AdminRoutes {
         admin.get(SiteURL.staff(.admin(.revokeToken(.key))).pathComponents, use: TokensController.confirmRevoke)
         admin.post(SiteURL.staff(.admin(.revokeToken(.key))).pathComponents, use: TokensController.revoke)
 
+        admin.get(SiteURL.staff(.admin(.open311Keys)).pathComponents, use: Open311KeysController.index)
+        admin.get(SiteURL.staff(.admin(.newOpen311Key)).pathComponents, use: Open311KeysController.new)
+        admin.post(SiteURL.staff(.admin(.newOpen311Key)).pathComponents, use: Open311KeysController.create)
+        admin.get(SiteURL.staff(.admin(.revokeOpen311Key(.key))).pathComponents, use: Open311KeysController.confirmRevoke)
+        admin.post(SiteURL.staff(.admin(.revokeOpen311Key(.key))).pathComponents, use: Open311KeysController.revoke)
+        admin.post(SiteURL.staff(.admin(.homeCouncil)).pathComponents, use: OrganisationsController.chooseHome)
+
         let audit = routes.grouped(RequirePermission(permission: .readAuditTrail))
         audit.get(SiteURL.staff(.admin(.audit)).pathComponents, use: AuditController.index)
         audit.get(SiteURL.staff(.admin(.auditCSV)).pathComponents, use: AuditController.csv)

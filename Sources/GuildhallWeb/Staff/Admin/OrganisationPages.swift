@@ -19,11 +19,22 @@ enum OrganisationPages {
         }
     }
 
-    static func index(_ context: PageContext, organisations: [Row], ownID: UUID) -> HTML {
+    /// The Hub's home council, and whether the signed-in administrator's council may become it.
+    struct Home: Equatable {
+        var name: String?
+        var ownCanBecomeIt: Bool
+    }
+
+    static func index(_ context: PageContext, organisations: [Row], ownID: UUID, home: Home) -> HTML {
         Layout.page(context,
             UI.heading("Organisations"),
             .p(.class("body"), .plain("Councils, partners of the local strategic partnership and the central department that receives statements. You can change your own organisation’s details.")),
             .a(.class("button"), .href(SiteURL.staff(.admin(.newOrganisation)).path), .plain("Add an organisation")),
+            .h2(.class("heading-m"), .plain("The Hub’s home council")),
+            .p(.class("body"), .plain(home.name.map { "The public site carries the name of \($0), and Open311 requests that name no jurisdiction go to it." }
+                ?? "No home council is chosen, so the public site carries no council’s name.")),
+            .if(home.ownCanBecomeIt, Fields.post(action: SiteURL.staff(.admin(.homeCouncil)).path, csrf: context.csrfToken,
+                Fields.button("Make your council the home council", secondary: true))),
             UI.table(caption: "All organisations", head: ["Name", "Kind", "Short name", "GSS code"], rows: organisations.map { organisation in
                 [
                     organisation.id == ownID

@@ -5,7 +5,23 @@ import Vapor
 enum OrganisationsController {
     static func index(req: Request) async throws -> Response {
         let organisations = try await Organisation.query(on: req.db).sort(\.$name).all()
-        return OrganisationPages.index(await req.page("Organisations"), organisations: try organisations.map(OrganisationPages.Row.init), ownID: try req.staff.organisationID).response()
+        let staff = try req.staff
+        let home = try await HomeCouncil.find(on: req.db)
+        return OrganisationPages.index(await req.page("Organisations"), organisations: try organisations.map(OrganisationPages.Row.init),
+                                       ownID: staff.organisationID,
+                                       home: .init(name: home?.name, ownCanBecomeIt: staff.organisation.tier.isCouncil && home?.id != staff.organisationID))
+            .response()
+    }
+
+    /// Makes the administrator's own council the Hub's home council.
+    static func chooseHome(req: Request) async throws -> Response {
+        let staff = try req.staff
+        return try await req.complete {
+            try await HomeCouncil.choose(staff.organisation, by: staff.actor, at: req.now, on: req.db)
+            return FormDone(flash: "\(staff.organisation.name) is now the Hub’s home council", location: SiteURL.staff(.admin(.organisations)).path)
+        } redraw: { errors in
+            throw Abort(.unprocessableEntity, reason: errors.problems.first?.message ?? "Choose a council")
+        }
     }
 
     static func new(req: Request) async throws -> Response {
