@@ -90,4 +90,24 @@ struct DemoFrontOfficeTests {
             #expect(compliance.contains("of due dates met"))
         }
     }
+
+    @Test("The demo Hub: eight published forms, one of them a partner's, reports FixMyStreet sent through Open311, and the demo council as the home council")
+    func hub() async throws {
+        try await withGuildhall(seedDemo: true) { app, clock in
+            let council = try #require(try await HomeCouncil.find(on: app.db))
+            #expect(council.slug == DemoCouncil.slug)
+            let forms = try await OnlineForm.query(on: app.db).with(\.$organisation).all()
+            #expect(forms.count == 8)
+            #expect(forms.allSatisfy { $0.isPublished(on: CalendarDay(clock.now)) })
+            #expect(forms.contains { $0.organisation.tier == .partner })
+            let reports = try await Case.query(on: app.db).filter(\.$client == "FixMyStreet").filter(\.$answerList != nil).all()
+            #expect(reports.count == 3)
+            #expect(reports.allSatisfy { $0.channel == .open311 && $0.latitude != nil })
+
+            let services = try FixMyStreet.xml(try await app.testing().sendRequest(.GET, "/open311/v2/services.xml")).all("service")
+            #expect(services.count == 7, "the home council's seven forms; the partner's is under its own jurisdiction")
+            let partner = try FixMyStreet.xml(try await app.testing().sendRequest(.GET, "/open311/v2/services.xml?jurisdiction_id=wyvern-vale-cvs"))
+            #expect(partner.all("service").map { $0["service_code"] } == ["volunteer-with-a-local-group"])
+        }
+    }
 }

@@ -69,6 +69,8 @@ public enum DemoCouncil {
             try await DemoStatement.seed(council, at: now, on: db)
             let frontOffice = try await User.query(on: db).filter(\.$email == "front-office@wyvernvale.example").first()!
             try await DemoFrontOffice.seed(council, frontOffice: frontOffice, at: now, on: db)
+            try await HomeCouncil.choose(council, by: actor, at: now, on: db)
+            try await DemoHub.seed(at: now, on: db)
             try await DemoNational.seed(at: now, on: db, render: render)
         }
         return true
