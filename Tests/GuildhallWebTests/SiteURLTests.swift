@@ -46,7 +46,7 @@ struct SiteURLTests {
             [.discovery(format), .services(format), .requests(format), .updates(format)] as [SiteURL.Open311]
         } + [.service(.value("report-a-pothole.xml")), .request(.value("WV-23456A.json")), .token(.value("\(SiteURLTests.id).xml"))]
         return [.operations(.healthz), .operations(.metrics), .operations(.asset(.value("guildhall-0123456789ab.css"))),
-                .hub(.home), .hub(.accessibility)]
+                .hub(.home), .hub(.accessibility), .hub(.requests), .hub(.request(.value("WV-23456A")))]
             + staff.map(SiteURL.staff) + api.map(SiteURL.api) + open311.map(SiteURL.open311)
     }()
 

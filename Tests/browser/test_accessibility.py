@@ -17,7 +17,9 @@ START_PATHS = {
 
 
 def test_public_pages(page, server_url):
-    problems, checked = crawl(page, server_url, PUBLIC_PAGES, signed_in=False, label="signed out",
+    # A request FixMyStreet sent, so that its tracking page is checked too.
+    reference = page.request.get(server_url + "/open311/v2/requests.json?jurisdiction_id=wyvern-vale").json()[0]["service_request_id"]
+    problems, checked = crawl(page, server_url, PUBLIC_PAGES + ["/requests/" + reference], signed_in=False, label="signed out",
                               follow=lambda path: not path.startswith("/staff"))
     print(f"signed out: checked {checked} pages")  # shown with -s or -rP
     assert checked >= len(PUBLIC_PAGES), f"only {checked} public pages were HTML"
@@ -34,6 +36,14 @@ def test_staff_pages(page, server_url, role):
     print(f"{role}: checked {checked} pages")
     if problems:
         pytest.fail(report(role, problems, checked, server_url), pytrace=False)
+
+
+def test_tracking_lookup_error(page, server_url):
+    page.goto("/requests?reference=pothole")
+    assert page.title().startswith("Error: "), page.title()
+    problems = check_page(page, signed_in=False)
+    if problems:
+        pytest.fail(report("tracking lookup error state", {page.url: problems}, 1, server_url), pytrace=False)
 
 
 def _submit_sign_in(page, email, password):
@@ -69,7 +79,7 @@ OVERFLOW_JS = """() => [...document.querySelectorAll('body *')]
 
 
 @pytest.mark.parametrize("path, role", [
-    ("/", None), ("/accessibility", None), ("/staff/sign-in", None), ("/staff", "admin"),
+    ("/", None), ("/accessibility", None), ("/requests", None), ("/staff/sign-in", None), ("/staff", "admin"),
     ("/staff/catalogue", "programme-manager"), ("/staff/performance", "programme-manager"),
     ("/staff/statements", "programme-manager"), ("/staff/national", "central-reviewer"),
     ("/staff/contacts/new?find=noise", "front-office"), ("/staff/queue", "back-office"), ("/staff/compliance", "auditor"),

@@ -41,6 +41,24 @@ public enum CaseStatus: String, CaseIterable, Codable, Sendable {
         }
     }
 
+    /// The status as the resident reads it on the Hub, in their words rather than the office's.
+    public var publicLabel: String {
+        switch self {
+        case .open: "Received"
+        case .investigating: "Being looked into"
+        case .inProgress: "In progress"
+        case .actionScheduled: "Work is scheduled"
+        case .waitingForCustomer: "Waiting for your reply"
+        case .referred: "Passed to the team that deals with it"
+        case .fixed: "Fixed"
+        case .noFurtherAction: "Closed: no further action is needed"
+        case .notCouncilsResponsibility: "Closed: this is not the council’s responsibility"
+        case .duplicate: "Closed: it had already been reported"
+        case .closed: "Closed"
+        case .cancelled: "Cancelled"
+        }
+    }
+
     /// Open311's word for the status of a service request: `open` or `closed`.
     public var open311: String { isOpen ? "open" : "closed" }
 

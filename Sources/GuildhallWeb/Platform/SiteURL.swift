@@ -26,6 +26,8 @@ enum SiteURL: Hashable, Sendable {
     enum Hub: Hashable, Sendable {
         case home
         case accessibility
+        case requests
+        case request(Parameter<String>)
     }
 
     enum Staff: Hashable, Sendable {
@@ -226,6 +228,8 @@ extension SiteURL.Hub {
         switch self {
         case .home: []
         case .accessibility: constants("accessibility")
+        case .requests: constants("requests")
+        case .request(let reference): constants("requests") + [reference.part(.caseReference)]
         }
     }
 }
