@@ -7,7 +7,7 @@ public enum DemoCouncil {
     public static let slug = "wyvern-vale"
     public static let name = "Wyvern Vale District Council"
     public static let divisions = [
-        "Customer Services", "Corporate Services", "Environmental Services", "Housing",
+        "Customer Services", "Corporate Services", "Environmental Services", "Highways", "Housing",
         "Leisure and Culture", "Planning and Building Control", "Revenues and Benefits",
     ]
 
