@@ -61,6 +61,17 @@ struct RoleMatrixTests {
         (.POST, "/staff/catalogue/services/:service/edit", editors),
         (.GET, "/staff/catalogue/services/:service/interactions/:type", editors),
         (.POST, "/staff/catalogue/services/:service/interactions/:type", editors),
+        (.GET, "/staff/catalogue/services/:service/form", editors),
+        (.POST, "/staff/catalogue/services/:service/form", editors),
+        (.GET, "/staff/catalogue/services/:service/form/questions/new", editors),
+        (.POST, "/staff/catalogue/services/:service/form/questions/new", editors),
+        (.GET, "/staff/catalogue/services/:service/form/questions/:position", editors),
+        (.POST, "/staff/catalogue/services/:service/form/questions/:position", editors),
+        (.POST, "/staff/catalogue/services/:service/form/questions/:position/move", editors),
+        (.GET, "/staff/catalogue/services/:service/form/questions/:position/remove", editors),
+        (.POST, "/staff/catalogue/services/:service/form/questions/:position/remove", editors),
+        (.POST, "/staff/catalogue/services/:service/form/unpublish", editors),
+        (.GET, "/staff/catalogue/services/:service/form/preview", editors),
         (.GET, "/staff/catalogue/import", [.programmeManager]),
         (.POST, "/staff/catalogue/import", [.programmeManager]),
         (.GET, "/staff/catalogue/import/:import", [.programmeManager]),
@@ -237,6 +248,10 @@ struct World {
         let site = try await SiteRegister.add(name: "Town Hall", address: "High Street", openingHours: "9 to 5", to: council.requireID(), by: .commandLine, at: Date(), on: app.db)
         let visit = try await SiteRegister.arrive(at: site, resident: resident, visitor: "", reason: "Council tax", by: .commandLine, at: Date(), on: app.db)
         let closure = try await StandardsRegister.addClosure(day: "2003-12-29", label: "Christmas", to: council.requireID(), by: .commandLine, at: Date(), on: app.db)
+        try await FormRegister.define(FormDraft(interactionType: "1", questions: [
+            .init(code: "topic", question: "What is it about?", datatype: "string", required: "true"),
+            .init(code: "detail", question: "Tell us more", datatype: "text", required: "false"),
+        ]), for: service, by: .commandLine, at: Date(), on: app.db)
         let (open311Key, _) = try await Open311KeyRegister.issue(named: "FixMyStreet", for: council, by: .commandLine, at: Date(), on: app.db)
         let (otherOpen311Key, _) = try await Open311KeyRegister.issue(named: "Their app", for: other, by: .commandLine, at: Date(), on: app.db)
         return World(council: council, division: division, token: token, service: service, pendingImport: pendingImport, snapshot: snapshot, target: target, other: other, otherDivision: otherDivision, otherUser: otherUser, otherToken: otherToken,
@@ -272,7 +287,7 @@ struct World {
             "statement": statement.id!.uuidString, "consultation": consultation.id!.uuidString, "comment": comment.id!.uuidString,
             "submission": submission.id!.uuidString, "type": "1", "section": "partnership", "document": "submission.json",
             "resident": resident.id!.uuidString, "reference": item.reference, "site": site.id!.uuidString, "visit": visit.id!.uuidString,
-            "closure": closure.id!.uuidString, "key": open311Key.id!.uuidString,
+            "closure": closure.id!.uuidString, "key": open311Key.id!.uuidString, "position": "1",
         ]
         return pattern.split(separator: "/", omittingEmptySubsequences: false).map { segment in
             segment.hasPrefix(":") ? values[String(segment.dropFirst())]! : String(segment)

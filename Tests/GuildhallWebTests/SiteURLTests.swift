@@ -19,6 +19,8 @@ struct SiteURLTests {
             .admin(.open311Keys), .admin(.newOpen311Key), .admin(.revokeOpen311Key(id)), .admin(.homeCouncil),
             .catalogue(.index), .catalogue(.export), .catalogue(.newService), .catalogue(.service(id)), .catalogue(.editService(id)),
             .catalogue(.interaction(id, .value(6))), .catalogue(.upload), .catalogue(.pendingImport(id)),
+            .catalogue(.form(id)), .catalogue(.newFormQuestion(id)), .catalogue(.formQuestion(id, .value(2))), .catalogue(.moveFormQuestion(id, .value(2))),
+            .catalogue(.removeFormQuestion(id, .value(2))), .catalogue(.unpublishForm(id)), .catalogue(.previewForm(id)),
             .performance(.dashboard), .performance(.download(.value("trajectory.csv"))), .performance(.snapshots),
             .performance(.snapshot(id)), .performance(.targets), .performance(.removeTarget(id)),
             .statements(.index), .statements(.committees), .statements(.statement(id)), .statements(.preview(id)),
@@ -42,11 +44,15 @@ struct SiteURLTests {
             .cases(.value("wyvern-vale")), .case(.value("WV-23456A")), .caseUpdates(.value("WV-23456A")), .standards(.value("wyvern-vale")),
             .takeUp(.value("wyvern-vale")), .serviceForm(.value("wyvern-vale"), .value("report-a-pothole")),
         ]
+        let slug = Parameter<String>.value("report-a-pothole")
+        let hub: [SiteURL.Hub] = [.service(slug), .startRequest(slug), .requestQuestion(slug, .value("depth")), .requestLocation(slug), .requestNearby(slug),
+                                  .requestContact(slug), .requestCheck(slug), .requestSent(slug)]
         let open311: [SiteURL.Open311] = Open311Format.allCases.flatMap { format in
             [.discovery(format), .services(format), .requests(format), .updates(format)] as [SiteURL.Open311]
         } + [.service(.value("report-a-pothole.xml")), .request(.value("WV-23456A.json")), .token(.value("\(SiteURLTests.id).xml"))]
         return [.operations(.healthz), .operations(.metrics), .operations(.asset(.value("guildhall-0123456789ab.css"))),
-                .hub(.home), .hub(.accessibility), .hub(.requests), .hub(.request(.value("WV-23456A")))]
+                .hub(.home), .hub(.accessibility), .hub(.requests), .hub(.request(.value("WV-23456A"))), .hub(.services), .hub(.partners), .hub(.privacy)]
+            + hub.map(SiteURL.hub)
             + staff.map(SiteURL.staff) + api.map(SiteURL.api) + open311.map(SiteURL.open311)
     }()
 

@@ -43,9 +43,11 @@ public enum DemoCouncil {
         let actor = Actor.demoSeed
         try await db.transaction { db in
             let drafts = [
-                OrganisationDraft(slug: slug, name: name, tier: Tier.district.rawValue),
-                OrganisationDraft(slug: "wyvern-vale-pct", name: "Wyvern Vale Primary Care Trust", tier: Tier.partner.rawValue),
-                OrganisationDraft(slug: "wyvern-vale-cvs", name: "Wyvern Vale Council for Voluntary Service", tier: Tier.partner.rawValue),
+                OrganisationDraft(slug: slug, name: name, tier: Tier.district.rawValue, phone: "01632 960 000", website: "https://www.wyvernvale.example"),
+                OrganisationDraft(slug: "wyvern-vale-pct", name: "Wyvern Vale Primary Care Trust", tier: Tier.partner.rawValue,
+                                  phone: "01632 960 400", website: "https://www.wyvernvalepct.example"),
+                OrganisationDraft(slug: "wyvern-vale-cvs", name: "Wyvern Vale Council for Voluntary Service", tier: Tier.partner.rawValue,
+                                  phone: "01632 960 700", website: "https://www.wyvernvalecvs.example"),
                 OrganisationDraft(slug: "odpm", name: "Office of the Deputy Prime Minister", tier: Tier.central.rawValue),
             ]
             var organisations: [String: UUID] = [:]

@@ -75,7 +75,7 @@ public struct FormDraft: Sendable, Equatable {
     public static let questionLimit = 50
 
     /// The definition, or every problem with it. `types` are the interaction types the service offers.
-    func check(offering types: Set<InteractionType>) throws -> FormDefinition {
+    public func check(offering types: Set<InteractionType>) throws -> FormDefinition {
         var errors = FieldErrors()
         let type = InteractionType(parsing: interactionType)
         if type == nil { errors.add(field: "interactionType", "Choose an interaction type from 1 to 10") }

@@ -17,7 +17,7 @@ public struct FormAnswer: Codable, Equatable, Sendable {
 
 /// A request for a service as a resident made it, on the Hub's pages or through an Open311
 /// client, before it is checked against the service's form.
-public struct RequestDraft: Sendable, Equatable {
+public struct RequestDraft: Codable, Sendable, Equatable {
     /// Answers by question code; a list question may have several.
     public var answers: [String: [String]]
     public var description: String
@@ -49,7 +49,7 @@ public struct RequestDraft: Sendable, Equatable {
 
     /// The answers to the form's questions, or every problem with them; each problem is named by
     /// the question's code, or by `location`, `lat`, `long`, `postcode`, `address`, `name`, `email`, `phone`, `description`.
-    func check(against form: FormDefinition) -> (answers: [FormAnswer], errors: FieldErrors) {
+    public func check(against form: FormDefinition) -> (answers: [FormAnswer], errors: FieldErrors) {
         var errors = FieldErrors()
         var answers: [FormAnswer] = []
         for question in form.questions {

@@ -30,5 +30,9 @@ public enum GuildhallMigrations {
         CreateOnlineForms(),
         CreateOpen311Keys(),
         AddRequestDetailsToCases(),
+        AddContactDetailsToOrganisations(),
+        CreateRequestLimits(),
+        CreateLinkChecks(),
+        AddVerifiedToSubmissions(),
     ]
 }

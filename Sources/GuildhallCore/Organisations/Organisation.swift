@@ -11,6 +11,8 @@ public final class Organisation: Model, @unchecked Sendable {
     @Field(key: "name") public var name: String
     @Enum(key: "tier") public var tier: Tier
     @OptionalField(key: "gss_code") public var gssCode: String?
+    @OptionalField(key: "phone") public var phone: String?
+    @OptionalField(key: "website") public var website: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
     @Children(for: \.$organisation) public var divisions: [Division]
@@ -30,6 +32,6 @@ extension Organisation: Auditable {
     public static let auditEntity = "organisation"
     public var auditOrganisationID: UUID? { id }
     public var auditFields: [String: String] {
-        ["slug": slug, "name": name, "tier": tier.rawValue, "gssCode": gssCode ?? ""]
+        ["slug": slug, "name": name, "tier": tier.rawValue, "gssCode": gssCode ?? "", "phone": phone ?? "", "website": website ?? ""]
     }
 }

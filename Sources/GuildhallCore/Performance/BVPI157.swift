@@ -91,6 +91,9 @@ public struct BVPI157Report: Sendable, Equatable, Codable {
     public var organisation: String
     public var on: CalendarDay
     public var overall: Figure
+    /// The interactions residents can be shown to use: published forms and evidence URLs that
+    /// answered when last checked. Absent from reports frozen before it was counted.
+    public var verified: Figure?
     public var byInteractionType: [TypeFigure]
     public var byDivision: [DivisionFigure]
 
@@ -104,7 +107,9 @@ public struct BVPI157Report: Sendable, Equatable, Codable {
 
 /// The national indicator, computed from the catalogue exactly as DESIGN.md defines it: an
 /// interaction is e-enabled on day D when it is applicable, its `e_enabled_on` is on or before D
-/// and it has at least one electronic channel.
+/// and it has at least one electronic channel. It is *verified* e-enabled when, besides, its
+/// service has a form of its type published on or before D, or its evidence URL answered with
+/// a 2xx status when last checked, within the 30 days before D.
 public enum BVPI157 {
     public static func report(for organisation: Organisation, on day: CalendarDay, on db: any Database) async throws -> BVPI157Report {
         let organisationID = try organisation.requireID()
@@ -119,6 +124,7 @@ public enum BVPI157 {
         return BVPI157Report(
             organisation: organisation.slug, on: day,
             overall: counts.reduce(.zero) { $0 + $1.figure },
+            verified: Figure(eEnabled: counts.reduce(0) { $0 + $1.verified }, applicable: counts.reduce(0) { $0 + $1.figure.applicable }),
             byInteractionType: InteractionType.allCases.map { .init(type: $0, figure: byType[$0] ?? .zero) },
             byDivision: divisions
                 .sorted { ($0.name.lowercased(), $0.name) < ($1.name.lowercased(), $1.name) }
@@ -129,14 +135,26 @@ public enum BVPI157 {
         var divisionID: UUID
         var type: InteractionType
         var figure: Figure
+        var verified: Int
     }
 
     /// Applicable and e-enabled interactions by division and type, counted by the database.
     static func counts(_ organisationID: UUID, on day: CalendarDay, db: any Database) async throws -> [Count] {
         guard let sql = db as? any SQLDatabase else { throw BVPI157Error.needsSQL }
+        let today = day.description, monthAgo = day.adding(days: -30).description
         let rows = try await sql.raw("""
             SELECT i.division_id AS division_id, i.type AS type, COUNT(*) AS applicable,
-                   SUM(CASE WHEN i.electronic AND i.e_enabled_on <= \(bind: day.description) THEN 1 ELSE 0 END) AS e_enabled
+                   SUM(CASE WHEN i.electronic AND i.e_enabled_on <= \(bind: today) THEN 1 ELSE 0 END) AS e_enabled,
+                   SUM(CASE WHEN i.electronic AND i.e_enabled_on <= \(bind: today) AND (
+                       EXISTS (SELECT 1 FROM online_forms f
+                               WHERE f.service_id = i.service_id AND f.interaction_type = i.type AND f.published_from <= \(bind: today))
+                       OR EXISTS (SELECT 1 FROM link_checks c
+                                  WHERE c.interaction_id = i.id AND c.ok = \(bind: true)
+                                    AND c.checked_on >= \(bind: monthAgo) AND c.checked_on <= \(bind: today)
+                                    AND NOT EXISTS (SELECT 1 FROM link_checks later
+                                                    WHERE later.interaction_id = i.id AND later.checked_on <= \(bind: today)
+                                                      AND later.checked_at > c.checked_at))
+                   ) THEN 1 ELSE 0 END) AS verified
             FROM interactions i
             WHERE i.organisation_id = \(bind: organisationID) AND i.applicable = \(bind: true)
             GROUP BY i.division_id, i.type
@@ -145,7 +163,8 @@ public enum BVPI157 {
             guard let type = InteractionType(rawValue: try row.decode(column: "type", as: Int.self)) else { return nil }
             return Count(
                 divisionID: try row.decode(column: "division_id", as: UUID.self), type: type,
-                figure: Figure(eEnabled: try row.decode(column: "e_enabled", as: Int.self), applicable: try row.decode(column: "applicable", as: Int.self)))
+                figure: Figure(eEnabled: try row.decode(column: "e_enabled", as: Int.self), applicable: try row.decode(column: "applicable", as: Int.self)),
+                verified: try row.decode(column: "verified", as: Int.self))
         }
     }
 }

@@ -10,6 +10,7 @@ public struct NationalTable: Sendable {
         public var kind: Submission.Kind
         public var submittedAt: Date
         public var bvpi157: Double?
+        public var bvpi157Verified: Double?
         public var review: SubmissionReview.Outcome?
     }
 
@@ -30,7 +31,7 @@ public struct NationalTable: Sendable {
     public static func make(year: Int, order: Order, descending: Bool, on db: any Database) async throws -> NationalTable {
         // The documents themselves are large and not needed here.
         let submissions = try await Submission.query(on: db).filter(\.$year == year)
-            .field(\.$id).field(\.$organisation.$id).field(\.$kind).field(\.$year).field(\.$submittedAt).field(\.$bvpi157)
+            .field(\.$id).field(\.$organisation.$id).field(\.$kind).field(\.$year).field(\.$submittedAt).field(\.$bvpi157).field(\.$bvpi157Verified)
             .sort(\.$submittedAt).all()
         var latest: [UUID: Submission] = [:]
         for submission in submissions { latest[submission.$organisation.id] = submission }
@@ -44,7 +45,7 @@ public struct NationalTable: Sendable {
         var rows = try latest.map { organisationID, submission in
             Row(organisation: names[organisationID]?.0 ?? "", organisationSlug: names[organisationID]?.1 ?? "",
                 submissionID: try submission.requireID(), kind: submission.kind, submittedAt: submission.submittedAt,
-                bvpi157: submission.bvpi157, review: verdicts[try submission.requireID()])
+                bvpi157: submission.bvpi157, bvpi157Verified: submission.bvpi157Verified, review: verdicts[try submission.requireID()])
         }
         rows.sort { a, b in
             let byName = (a.organisation.lowercased(), a.organisationSlug) < (b.organisation.lowercased(), b.organisationSlug)

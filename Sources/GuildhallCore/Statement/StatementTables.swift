@@ -25,7 +25,11 @@ public enum StatementTables {
                     header: ["Code", "Interaction type", "e-enabled", "Applicable", "Percentage"],
                     rows: figures.byInteractionType.map { row in
                         [String(row.type.code), row.type.label, String(row.figure.eEnabled), String(row.figure.applicable), row.figure.percent.map { String(format: "%.2f", $0) } ?? ""]
-                    } + [["", "All types", String(figures.overall.eEnabled), String(figures.overall.applicable), figures.overall.percent.map { String(format: "%.2f", $0) } ?? ""]]))
+                    } + [["", "All types", String(figures.overall.eEnabled), String(figures.overall.applicable), figures.overall.percent.map { String(format: "%.2f", $0) } ?? ""]]
+                      + (figures.verified.map { verified in
+                          [["", "All types, verified by what residents can use", String(verified.eEnabled), String(verified.applicable),
+                            verified.percent.map { String(format: "%.2f", $0) } ?? ""]]
+                      } ?? [])))
             }
         }
         return tables

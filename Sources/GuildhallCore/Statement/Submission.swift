@@ -29,6 +29,8 @@ public final class Submission: Model, @unchecked Sendable {
     @Field(key: "html") public var html: String
     /// The overall BVPI 157 percentage submitted, for the national table; nil when nothing was applicable.
     @OptionalField(key: "bvpi157") public var bvpi157: Double?
+    /// The verified BVPI 157 percentage submitted beside it; nil when none was counted.
+    @OptionalField(key: "bvpi157_verified") public var bvpi157Verified: Double?
     @Children(for: \.$submission) public var reviews: [SubmissionReview]
 
     public init() {}
@@ -45,6 +47,7 @@ public final class Submission: Model, @unchecked Sendable {
         self.sha256 = sha256
         self.html = html
         self.bvpi157 = record.statement.sections.compactMap { $0.figures?.overall.percent }.first
+        self.bvpi157Verified = record.statement.sections.compactMap { $0.figures?.verified?.percent }.first
     }
 
     public var record: SubmissionRecord {

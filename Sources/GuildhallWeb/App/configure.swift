@@ -53,6 +53,7 @@ public func configure(_ app: Application, _ configuration: GuildhallConfiguratio
     app.asyncCommands.use(UserCommand(), as: "user")
     app.asyncCommands.use(TokenCommand(), as: "token")
     app.asyncCommands.use(Open311Command(), as: "open311")
+    app.asyncCommands.use(CheckCommand(), as: "check")
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(ExportCommand(), as: "export")
     app.asyncCommands.use(BVPI157Command(), as: "bvpi157")

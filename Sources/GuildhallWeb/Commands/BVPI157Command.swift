@@ -28,7 +28,7 @@ struct BVPI157Command: AsyncCommand {
         func line(_ label: String, _ figure: Figure) -> String {
             "\(label.padding(toLength: 50, withPad: " ", startingAt: 0)) \(String(figure.eEnabled).leftPad(6)) / \(String(figure.applicable).leftPad(6))  \(figure.percent.map { String(format: "%6.2f%%", $0) } ?? "   n/a")"
         }
-        var lines = ["BVPI 157 for \(organisation.name) on \(day)", line("Overall", report.overall), "", "By interaction type"]
+        var lines = ["BVPI 157 for \(organisation.name) on \(day)", line("Overall", report.overall)] + (report.verified.map { [line("Verified", $0)] } ?? []) + ["", "By interaction type"]
         lines += report.byInteractionType.map { line("\($0.type.code). \($0.type.label)".prefix(50).description, $0.figure) }
         lines += ["", "By division"] + report.byDivision.map { line($0.division, $0.figure) }
         context.console.output(lines.joined(separator: "\n").consoleText())

@@ -12,6 +12,7 @@ struct PreparingServeCommand: AsyncCommand {
         let app = context.application
         _ = try app.guildhall.assets.assets()
         let password = try await app.prepareForServing()
+        app.lifecycle.use(DailyLinkChecks())
         if app.guildhall.configuration.seedDemo {
             context.console.print(DemoNotice.text(signInPath: SiteURL.staff(.signIn).path, password: password))
         }

@@ -2,18 +2,6 @@ import GuildhallCore
 import Plot
 
 enum PublicPages {
-    static func home(_ context: PageContext, council: String?) -> HTML {
-        Layout.page(context,
-            UI.heading(council.map { "\($0) online" } ?? "Guildhall"),
-            .p(.class("body-l"), .plain("Find council services, make requests online and follow them to the end.")),
-            .p(.class("body"), .plain("The council’s e-government programme team, its divisions and its front office use Guildhall to keep the catalogue of every service up to date and to report progress in delivering them electronically.")),
-            .h2(.class("heading-m"), .plain("Follow a request")),
-            .p(.class("body"), .plain("If you have made a request, "), .a(.href(SiteURL.hub(.requests).path), .plain("follow it with its reference")), .plain(".")),
-            .h2(.class("heading-m"), .plain("Council staff")),
-            .p(.class("body"), .a(.href(SiteURL.staff(.signIn).path), .plain("Sign in to Guildhall")), .plain(" to manage services, requests and the annual statement."))
-        )
-    }
-
     static func accessibility(_ context: PageContext) -> HTML {
         Layout.page(context,
             UI.heading("Accessibility statement"),

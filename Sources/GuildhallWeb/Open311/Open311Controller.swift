@@ -18,7 +18,7 @@ enum Open311Controller {
     }
 
     static func services(req: Request) async throws -> Response {
-        let organisation = try await jurisdiction(req, try Open311Fields.read(req))
+        let organisation = try await jurisdiction(req, try RequestFields.read(req))
         let published = try await FormRegister.published(in: organisation.requireID(), on: CalendarDay(req.now), on: req.db)
         var divisions: [UUID: String] = [:]
         for division in try await DivisionRegister.all(in: organisation.requireID(), on: req.db) { divisions[division.id!] = division.name }
@@ -31,7 +31,7 @@ enum Open311Controller {
     }
 
     static func service(req: Request) async throws -> Response {
-        let organisation = try await jurisdiction(req, try Open311Fields.read(req))
+        let organisation = try await jurisdiction(req, try RequestFields.read(req))
         let code = Open311Format.stripped(req.parameters.get(.serviceCode) ?? "")
         guard let (service, form) = try await FormRegister.published(code, in: organisation.requireID(), on: CalendarDay(req.now), on: req.db) else {
             throw Abort(.notFound, reason: "There is no service with the code \(code)")
@@ -46,7 +46,7 @@ enum Open311Controller {
     }
 
     static func createRequest(req: Request) async throws -> Response {
-        let fields = try Open311Fields.read(req)
+        let fields = try RequestFields.read(req)
         let organisation = try await jurisdiction(req, fields)
         let key = try await requireKey(fields, for: organisation, req)
         let code = fields["service_code"]
@@ -70,7 +70,7 @@ enum Open311Controller {
     }
 
     static func requests(req: Request) async throws -> Response {
-        let fields = try Open311Fields.read(req)
+        let fields = try RequestFields.read(req)
         let organisation = try await jurisdiction(req, fields)
         func list(_ name: String) -> [String] { fields[name].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         var filter = RequestFilter(references: list("service_request_id"), serviceSlugs: list("service_code"))
@@ -86,7 +86,7 @@ enum Open311Controller {
     }
 
     static func request(req: Request) async throws -> Response {
-        let organisation = try await jurisdiction(req, try Open311Fields.read(req))
+        let organisation = try await jurisdiction(req, try RequestFields.read(req))
         let reference = Open311Format.stripped(req.parameters.get(.open311Request) ?? "")
         guard let found = try await RequestRegister.requests(RequestFilter(references: [reference]), in: organisation.requireID(), on: req.db).first else {
             throw Abort(.notFound, reason: "There is no request \(reference)")
@@ -96,7 +96,7 @@ enum Open311Controller {
     }
 
     static func token(req: Request) async throws -> Response {
-        let organisation = try await jurisdiction(req, try Open311Fields.read(req))
+        let organisation = try await jurisdiction(req, try RequestFields.read(req))
         let token = Open311Format.stripped(req.parameters.get(.open311Token) ?? "")
         guard let item = try await RequestRegister.find(token: token, in: organisation.requireID(), on: req.db) else {
             throw Abort(.notFound, reason: "There is no request with the token \(token)")
@@ -106,7 +106,7 @@ enum Open311Controller {
     }
 
     static func updates(req: Request) async throws -> Response {
-        let fields = try Open311Fields.read(req)
+        let fields = try RequestFields.read(req)
         let organisation = try await jurisdiction(req, fields)
         let end = try time(fields, "end_date") ?? req.now
         let start = try time(fields, "start_date") ?? end.addingTimeInterval(-86_400)
@@ -116,7 +116,7 @@ enum Open311Controller {
     }
 
     static func createUpdate(req: Request) async throws -> Response {
-        let fields = try Open311Fields.read(req)
+        let fields = try RequestFields.read(req)
         let organisation = try await jurisdiction(req, fields)
         let key = try await requireKey(fields, for: organisation, req)
         let reference = fields["service_request_id"]
@@ -140,7 +140,7 @@ enum Open311Controller {
     // MARK: -
 
     /// The organisation named by `jurisdiction_id`, or the home council when it is left out.
-    private static func jurisdiction(_ req: Request, _ fields: Open311Fields) async throws -> Organisation {
+    private static func jurisdiction(_ req: Request, _ fields: RequestFields) async throws -> Organisation {
         let slug = fields["jurisdiction_id"]
         if slug.isEmpty {
             guard let home = try await HomeCouncil.find(on: req.db) else {
@@ -154,14 +154,14 @@ enum Open311Controller {
         return organisation
     }
 
-    private static func requireKey(_ fields: Open311Fields, for organisation: Organisation, _ req: Request) async throws -> Open311Key {
+    private static func requireKey(_ fields: RequestFields, for organisation: Organisation, _ req: Request) async throws -> Open311Key {
         guard let key = try await Open311KeyRegister.authenticate(fields["api_key"], for: organisation.requireID(), at: req.now, on: req.db) else {
             throw Abort(.forbidden, reason: "api_key: give a valid API key for \(organisation.name); ask the council's administrator for one")
         }
         return key
     }
 
-    private static func time(_ fields: Open311Fields, _ name: String) throws -> Date? {
+    private static func time(_ fields: RequestFields, _ name: String) throws -> Date? {
         let text = fields[name]
         guard !text.isEmpty else { return nil }
         guard let date = Open311Time.parse(text) else {

@@ -75,6 +75,8 @@ extension RouteParameter where Value == String {
     static var caseReference: Self { .init(name: "reference") }
     /// A service's short name, as in `report-a-pothole`.
     static var serviceSlug: Self { .init(name: "service") }
+    /// One of an online form's questions, by its code, as in `depth`.
+    static var questionCode: Self { .init(name: "question") }
     /// An Open311 service code with its format, as in `pothole.xml`.
     static var serviceCode: Self { .init(name: "code") }
     /// An Open311 service request id with its format, as in `WV-4KX9QP.json`.
@@ -86,6 +88,8 @@ extension RouteParameter where Value == String {
 extension RouteParameter where Value == Int {
     /// A BVPI 157 interaction type's code, 1 to 10.
     static var interactionType: Self { .init(name: "type") }
+    /// A question's place in an online form, from 1.
+    static var questionPosition: Self { .init(name: "position") }
 }
 
 extension Parameters {

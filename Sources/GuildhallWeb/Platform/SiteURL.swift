@@ -25,6 +25,17 @@ enum SiteURL: Hashable, Sendable {
 
     enum Hub: Hashable, Sendable {
         case home
+        case services
+        case service(Parameter<String>)
+        case startRequest(Parameter<String>)
+        case requestQuestion(Parameter<String>, Parameter<String>)
+        case requestLocation(Parameter<String>)
+        case requestNearby(Parameter<String>)
+        case requestContact(Parameter<String>)
+        case requestCheck(Parameter<String>)
+        case requestSent(Parameter<String>)
+        case partners
+        case privacy
         case accessibility
         case requests
         case request(Parameter<String>)
@@ -74,6 +85,13 @@ enum SiteURL: Hashable, Sendable {
         case service(Parameter<UUID>)
         case editService(Parameter<UUID>)
         case interaction(Parameter<UUID>, Parameter<Int>)
+        case form(Parameter<UUID>)
+        case newFormQuestion(Parameter<UUID>)
+        case formQuestion(Parameter<UUID>, Parameter<Int>)
+        case moveFormQuestion(Parameter<UUID>, Parameter<Int>)
+        case removeFormQuestion(Parameter<UUID>, Parameter<Int>)
+        case unpublishForm(Parameter<UUID>)
+        case previewForm(Parameter<UUID>)
         case upload
         case pendingImport(Parameter<UUID>)
     }
@@ -227,10 +245,25 @@ extension SiteURL.Hub {
     var parts: [SiteURL.Part] {
         switch self {
         case .home: []
+        case .services: constants("services")
+        case .service(let slug): constants("services") + [slug.part(.serviceSlug)]
+        case .startRequest(let slug): request(slug)
+        case .requestQuestion(let slug, let code): request(slug) + constants("questions") + [code.part(.questionCode)]
+        case .requestLocation(let slug): request(slug) + constants("location")
+        case .requestNearby(let slug): request(slug) + constants("nearby")
+        case .requestContact(let slug): request(slug) + constants("contact")
+        case .requestCheck(let slug): request(slug) + constants("check")
+        case .requestSent(let slug): request(slug) + constants("sent")
+        case .partners: constants("partners")
+        case .privacy: constants("privacy")
         case .accessibility: constants("accessibility")
         case .requests: constants("requests")
         case .request(let reference): constants("requests") + [reference.part(.caseReference)]
         }
+    }
+
+    private func request(_ slug: Parameter<String>) -> [SiteURL.Part] {
+        constants("services") + [slug.part(.serviceSlug), .constant("request")]
     }
 }
 
@@ -303,9 +336,20 @@ extension SiteURL.Catalogue {
         case .service(let id): constants("services") + [id.part(.service)]
         case .editService(let id): constants("services") + [id.part(.service)] + constants("edit")
         case .interaction(let id, let type): constants("services") + [id.part(.service)] + constants("interactions") + [type.part(.interactionType)]
+        case .form(let id): form(id)
+        case .newFormQuestion(let id): form(id) + constants("questions", "new")
+        case .formQuestion(let id, let position): form(id) + constants("questions") + [position.part(.questionPosition)]
+        case .moveFormQuestion(let id, let position): form(id) + constants("questions") + [position.part(.questionPosition)] + constants("move")
+        case .removeFormQuestion(let id, let position): form(id) + constants("questions") + [position.part(.questionPosition)] + constants("remove")
+        case .unpublishForm(let id): form(id) + constants("unpublish")
+        case .previewForm(let id): form(id) + constants("preview")
         case .upload: constants("import")
         case .pendingImport(let id): constants("import") + [id.part(.pendingImport)]
         }
+    }
+
+    private func form(_ id: Parameter<UUID>) -> [SiteURL.Part] {
+        constants("services") + [id.part(.service)] + constants("form")
     }
 }
 

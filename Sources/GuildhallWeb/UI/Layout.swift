@@ -59,15 +59,18 @@ enum Layout {
                         Fields.post(action: SiteURL.staff(.signOut).path, csrf: context.csrfToken, Fields.button("Sign out", secondary: true)))
                 }, else: .a(.class("header__link"), .href(SiteURL.staff(.signIn).path), .plain("Staff sign in")))
             ),
-            .unwrap(context.signedIn) { staff in
-                .nav(.class("navigation"), .attr("aria-label", "Staff"),
-                    .ul(.class("width-container navigation__list"), .group(Navigation.items(for: staff.roles).map { item in
-                        let current = item.isCurrent(context.currentPath)
-                        return .li(.classes("navigation__item", current ? "navigation__item--active" : ""),
-                                   .a(.href(item.url.path), .if(current, .attr("aria-current", "page")), .plain(item.label)))
-                    })))
-            }
+            .unwrap(context.signedIn, { staff in navigation("Staff", Navigation.items(for: staff.roles), context) },
+                    else: navigation("Site", Navigation.hub, context))
         )
+    }
+
+    private static func navigation(_ label: String, _ items: [Navigation.Item], _ context: PageContext) -> Node<HTML.BodyContext> {
+        .nav(.class("navigation"), .attr("aria-label", label),
+            .ul(.class("width-container navigation__list"), .group(items.map { item in
+                let current = item.isCurrent(context.currentPath)
+                return .li(.classes("navigation__item", current ? "navigation__item--active" : ""),
+                           .a(.href(item.url.path), .if(current, .attr("aria-current", "page")), .plain(item.label)))
+            })))
     }
 
     private static var footer: Node<HTML.BodyContext> { .footer(.class("footer"),
@@ -75,6 +78,7 @@ enum Layout {
             .h2(.class("visually-hidden"), .plain("Support links")),
             .ul(.class("footer__links"),
                 .li(.a(.href(SiteURL.hub(.accessibility).path), .plain("Accessibility statement"))),
+                .li(.a(.href(SiteURL.hub(.privacy).path), .plain("Privacy notice"))),
                 .li(.a(.href(SiteURL.hub(.home).path), .plain("Home")))),
             .p(.class("footer__licence"), .plain("Contains public sector information licensed under the Open Government Licence v3.0.")),
             .p(.class("footer__meta"), .plain("Guildhall is open-source software for councils’ electronic service delivery.")))) }
@@ -88,7 +92,7 @@ enum Navigation {
         var permission: Permission?
 
         func isCurrent(_ path: String) -> Bool {
-            url == .staff(.home) ? path == url.path : path == url.path || path.hasPrefix(url.path + "/")
+            url == .staff(.home) || url == .hub(.home) ? path == url.path : path == url.path || path.hasPrefix(url.path + "/")
         }
     }
 
@@ -110,6 +114,14 @@ enum Navigation {
         Item(label: "Open311 keys", url: .staff(.admin(.open311Keys)), permission: .administerOrganisation),
         Item(label: "Closure days", url: .staff(.admin(.customerStandards)), permission: .manageStandards),
         Item(label: "Audit trail", url: .staff(.admin(.audit)), permission: .readAuditTrail),
+    ]
+
+    /// The public site's navigation, for everyone who is not signed in.
+    static let hub: [Item] = [
+        Item(label: "Home", url: .hub(.home), permission: nil),
+        Item(label: "Services A to Z", url: .hub(.services), permission: nil),
+        Item(label: "Partners", url: .hub(.partners), permission: nil),
+        Item(label: "Follow a request", url: .hub(.requests), permission: nil),
     ]
 
     static func items(for roles: Set<Role>) -> [Item] {

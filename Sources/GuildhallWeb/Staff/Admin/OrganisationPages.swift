@@ -56,6 +56,10 @@ enum OrganisationPages {
                 Fields.choices("tier", legend: "Kind of organisation", options: Tier.allCases.map { .init(value: $0.rawValue, label: $0.label) },
                                selected: [entry.tier], errors: context.errors, multiple: false),
                 Fields.text("gssCode", label: "GSS code (optional)", hint: "The Government Statistical Service code, like E07000011", value: entry.gssCode, errors: context.errors, width: "10", spellcheck: false),
+                Fields.text("phone", label: "Phone number for residents (optional)", hint: "Shown on the public site with every service you provide", value: entry.phone,
+                            errors: context.errors, autocomplete: "tel", width: "20"),
+                Fields.text("website", label: "Web site (optional)", hint: "Shown in the public site’s list of partners, like https://www.wyvernvale.example", value: entry.website,
+                            errors: context.errors, autocomplete: "url", spellcheck: false),
                 Fields.button(button)
             )
         )

@@ -40,7 +40,7 @@ enum OrganisationsController {
 
     static func edit(req: Request) async throws -> Response {
         let organisation = try await own(req)
-        let entry = OrganisationDraft(slug: organisation.slug, name: organisation.name, tier: organisation.tier.rawValue, gssCode: organisation.gssCode ?? "")
+        let entry = OrganisationDraft(organisation)
         return await editForm(req, organisation: organisation, entry: entry, errors: FieldErrors())
     }
 

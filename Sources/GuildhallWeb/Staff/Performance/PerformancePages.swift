@@ -87,6 +87,10 @@ enum PerformancePages {
             .div(.class("headline"),
                 headline("BVPI 157 on \(day.longDescription)", Format.percent(report.overall.percent),
                          "\(Format.count(report.overall.eEnabled)) of \(Format.count(report.overall.applicable)) applicable interactions are e-enabled"),
+                .unwrap(report.verified) { verified in
+                    headline("Verified BVPI 157", Format.percent(verified.percent),
+                             "\(Format.count(verified.eEnabled)) can be shown to work: a published online form, or a web page that answered when checked")
+                },
                 .unwrap(summary.target, { target in
                     .group(
                         headline("Target", Format.percent(target.percent), "by \(target.dueOn.longDescription)"),
@@ -209,6 +213,9 @@ enum PerformancePages {
             UI.backLink(SiteURL.staff(.performance(.dashboard)).path + "#snapshots", "Back to performance"),
             UI.heading("Snapshot as at \(snapshot.asAt.longDescription)", caption: "Taken \(LondonTime.format(snapshot.takenAt)) by \(snapshot.takenBy)"),
             .p(.class("body-l"), .plain("BVPI 157: \(Format.percent(report.overall.percent)) (\(Format.count(report.overall.eEnabled)) of \(Format.count(report.overall.applicable)))")),
+            .unwrap(report.verified) { verified in
+                .p(.class("body"), .plain("Verified: \(Format.percent(verified.percent)) (\(Format.count(verified.eEnabled)) of \(Format.count(verified.applicable)))"))
+            },
             UI.table(caption: "By interaction type", head: ["Interaction type", "E-enabled", "Applicable", "BVPI 157"], numeric: [1, 2, 3],
                      rows: report.byInteractionType.map { [.plain("\($0.type.code). \($0.type.label)"), .plain(Format.count($0.figure.eEnabled)), .plain(Format.count($0.figure.applicable)), .plain(Format.percent($0.figure.percent))] }),
             UI.table(caption: "By division", head: ["Division", "E-enabled", "Applicable", "BVPI 157"], numeric: [1, 2, 3],

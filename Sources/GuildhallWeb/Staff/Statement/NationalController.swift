@@ -14,9 +14,10 @@ enum NationalController {
         let (table, _, _) = try await load(req, years: try await NationalTable.years(on: req.db))
         let rows = table.rows.map { row in
             [row.organisation, row.organisationSlug, row.kind.rawValue, LondonTime.format(row.submittedAt),
-             row.bvpi157.map { String(format: "%.2f", $0) } ?? "", row.review?.label ?? "Not reviewed"]
+             row.bvpi157.map { String(format: "%.2f", $0) } ?? "", row.bvpi157Verified.map { String(format: "%.2f", $0) } ?? "",
+             row.review?.label ?? "Not reviewed"]
         }
-        return Responses.csv(try CSVDocument.write(header: ["Organisation", "Short name", "Submission", "Submitted", "BVPI 157 (%)", "Review"], rows: rows),
+        return Responses.csv(try CSVDocument.write(header: ["Organisation", "Short name", "Submission", "Submitted", "BVPI 157 (%)", "Verified BVPI 157 (%)", "Review"], rows: rows),
                              filename: "bvpi157-national-\(table.year).csv")
     }
 

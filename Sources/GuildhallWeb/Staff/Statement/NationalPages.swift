@@ -36,6 +36,7 @@ enum NationalPages {
                             .el("th", .attr("scope", "col"), .class("table__header"), .plain("Submission")),
                             .el("th", .attr("scope", "col"), .class("table__header"), .attr("aria-sort", order == .submitted ? (descending ? "descending" : "ascending") : "none"), sortLink("Submitted", .submitted)),
                             .el("th", .attr("scope", "col"), .class("table__header table__header--numeric"), .attr("aria-sort", order == .bvpi157 ? (descending ? "descending" : "ascending") : "none"), sortLink("BVPI 157", .bvpi157)),
+                            .el("th", .attr("scope", "col"), .class("table__header table__header--numeric"), .plain("Verified")),
                             .el("th", .attr("scope", "col"), .class("table__header"), .plain("Review")))),
                         .el("tbody", .group(table.rows.map { row in
                             .el("tr",
@@ -44,6 +45,7 @@ enum NationalPages {
                                 .el("td", .class("table__cell"), .plain(row.kind == .final ? "Final" : "Draft")),
                                 .el("td", .class("table__cell"), .plain(LondonTime.format(row.submittedAt))),
                                 .el("td", .class("table__cell table__cell--numeric"), .plain(Format.percent(row.bvpi157))),
+                                .el("td", .class("table__cell table__cell--numeric"), .plain(row.bvpi157Verified.map { Format.percent($0) } ?? "Not counted")),
                                 .el("td", .class("table__cell"), .plain(row.review?.label ?? "Not reviewed")))
                         })))),
                 .p(.class("body"), .a(.attr("href", SiteURL.staff(.statements(.nationalCSV)).path(query: ["year": year, "sort": order.rawValue, "order": descending ? "descending" : nil])),

@@ -59,6 +59,7 @@ enum SectionContentView {
     static func figures(figures: BVPI157Report, target: StatementRecord.TargetRecord?) -> Node<HTML.BodyContext> {
         .group(
             .p(.class("body"), .plain("Overall: \(Format.percent(figures.overall.percent)) (\(figures.overall.eEnabled) of \(figures.overall.applicable) interactions e-enabled) as at \(figures.on.longDescription)."
+                + (figures.verified.map { " Verified by what residents can use: \(Format.percent($0.percent)) (\($0.eEnabled) of \($0.applicable))." } ?? "")
                 + (target.map { " Target: \(Format.percent($0.percent)) by \($0.by.longDescription)." } ?? ""))),
             UI.table(caption: "BVPI 157 by interaction type as at \(figures.on.longDescription)", head: ["Interaction type", "e-enabled", "Applicable", "Percentage"],
                      numeric: [1, 2, 3],

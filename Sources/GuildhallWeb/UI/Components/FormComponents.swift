@@ -23,16 +23,20 @@ enum Fields {
         .el("form", .attr("method", "get"), .attr("action", action), .group(nodes))
     }
 
+    /// `fieldName` is the submitted field's name when it differs from the id; `isPageHeading`
+    /// makes the label the page's heading, for a page that asks one question.
     static func text(
         _ name: String, label: String, hint: String? = nil, value: String = "", errors: FieldErrors,
-        type: String = "text", autocomplete: String? = nil, width: String? = nil, spellcheck: Bool? = nil
+        type: String = "text", autocomplete: String? = nil, width: String? = nil, spellcheck: Bool? = nil,
+        fieldName: String? = nil, inputMode: String? = nil, isPageHeading: Bool = false
     ) -> Node<HTML.BodyContext> {
         let error = errors.message(for: name)
-        return labelled(name, label: label, hint: hint, error: error,
+        return labelled(name, label: label, hint: hint, error: error, isPageHeading: isPageHeading,
             .el("input",
                 .classes("input", width.map { "input--width-\($0)" } ?? "", error == nil ? "" : "input--error"),
-                .attr("id", name), .attr("name", name), .attr("type", type), .attr("value", value),
+                .attr("id", name), .attr("name", fieldName ?? name), .attr("type", type), .attr("value", value),
                 .unwrap(autocomplete) { .attr("autocomplete", $0) },
+                .unwrap(inputMode) { .attr("inputmode", $0) },
                 .unwrap(spellcheck) { .attr("spellcheck", $0 ? "true" : "false") },
                 describedBy(name, hint: hint, error: error)
             )
@@ -40,9 +44,10 @@ enum Fields {
     }
 
     /// `fieldName` is the submitted field's name when several forms on a page share it; `id` then tells them apart.
-    static func textarea(_ id: String, label: String, hint: String? = nil, value: String, errors: FieldErrors, rows: Int = 5, fieldName: String? = nil) -> Node<HTML.BodyContext> {
+    static func textarea(_ id: String, label: String, hint: String? = nil, value: String, errors: FieldErrors, rows: Int = 5, fieldName: String? = nil,
+                         isPageHeading: Bool = false) -> Node<HTML.BodyContext> {
         let error = errors.message(for: id)
-        return labelled(id, label: label, hint: hint, error: error,
+        return labelled(id, label: label, hint: hint, error: error, isPageHeading: isPageHeading,
             .el("textarea",
                 .classes("textarea", error == nil ? "" : "textarea--error"), .attr("id", id), .attr("name", fieldName ?? id),
                 .attr("rows", String(rows)), describedBy(id, hint: hint, error: error), .plain(value)))
@@ -69,7 +74,7 @@ enum Fields {
     /// which is also the submitted field's name unless `fieldName` says otherwise.
     static func choices(
         _ name: String, legend: String, hint: String? = nil, options: [Option], selected: Set<String>,
-        errors: FieldErrors, multiple: Bool, fieldName: String? = nil
+        errors: FieldErrors, multiple: Bool, fieldName: String? = nil, isPageHeading: Bool = false
     ) -> Node<HTML.BodyContext> {
         let error = errors.message(for: name)
         let kind = multiple ? "checkboxes" : "radios"
@@ -78,7 +83,9 @@ enum Fields {
             .el("fieldset",
                 .class("fieldset"),
                 describedBy(name, hint: hint, error: error),
-                .el("legend", .class("fieldset__legend"), .plain(legend)),
+                isPageHeading
+                    ? .el("legend", .class("fieldset__legend fieldset__legend--l"), .h1(.class("fieldset__heading"), .plain(legend)))
+                    : .el("legend", .class("fieldset__legend"), .plain(legend)),
                 hintAndError(name, hint: hint, error: error),
                 .div(.class(kind), .group(options.enumerated().map { index, option in
                     let id = index == 0 ? name : "\(name)-\(index + 1)"
@@ -102,10 +109,13 @@ enum Fields {
     }
 
     /// A form group with a label, then the hint and error, then the control itself.
-    private static func labelled(_ name: String, label: String, hint: String?, error: String?, _ control: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
+    private static func labelled(_ name: String, label: String, hint: String?, error: String?, isPageHeading: Bool = false,
+                                 _ control: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
         .div(
             .classes("form-group", error == nil ? "" : "form-group--error"),
-            .el("label", .class("label"), .attr("for", name), .plain(label)),
+            isPageHeading
+                ? .h1(.class("label-wrapper"), .el("label", .class("label label--l"), .attr("for", name), .plain(label)))
+                : .el("label", .class("label"), .attr("for", name), .plain(label)),
             hintAndError(name, hint: hint, error: error),
             control
         )

@@ -15,6 +15,7 @@ enum ServiceShow {
             var standardDays: Int?
             var owner: String
             var evidenceURL: String?
+            var verification: Verification?
         }
 
         var id: UUID
@@ -27,6 +28,8 @@ enum ServiceShow {
         var today: CalendarDay
         var rows: [Row]
         var canEdit: Bool
+        /// Where its online form stands, if it has one.
+        var form: String?
     }
 
     /// The service named in the path, within the signed-in member's organisation.
@@ -41,16 +44,22 @@ enum ServiceShow {
                 lgsl = "\(code) (not in the loaded service list)"
             }
         }
+        let onlineForm = try await FormRegister.form(for: service, on: req.db)
+        let checks = try await LinkCheckRegister.latest(for: service.interactions.compactMap(\.id), on: today, on: req.db)
         let rows = InteractionType.allCases.map { type in
             let interaction = service.interactions.first { $0.type == type }
             return Model.Row(
                 type: type, status: interaction?.status(on: today),
                 channels: GuildhallCore.Channel.allCases.filter { interaction?.channels.contains($0) == true },
                 eEnabledOn: interaction?.eEnabledOn, targetOn: interaction?.targetOn, standardDays: interaction?.standardDays,
-                owner: interaction?.owner ?? "", evidenceURL: interaction?.evidenceURL)
+                owner: interaction?.owner ?? "", evidenceURL: interaction?.evidenceURL,
+                verification: interaction.map { Verification($0, on: today, form: onlineForm, latestCheck: $0.id.flatMap { checks[$0] }) })
+        }
+        let form = onlineForm.map { form in
+            form.publishedFrom.map { "\(form.interactionType.label), published from \($0.longDescription)" } ?? "\(form.interactionType.label), a draft"
         }
         return Model(
             id: try service.requireID(), name: service.name, division: service.division.name, lgsl: lgsl, isPublic: service.isPublic,
-            description: service.description, today: today, rows: rows, canEdit: try CatalogueLookup.mayEdit(req, service))
+            description: service.description, today: today, rows: rows, canEdit: try CatalogueLookup.mayEdit(req, service), form: form)
     }
 }

@@ -12,9 +12,11 @@ extension ServiceShow {
                 .init(key: "Division", value: .plain(model.division)),
                 .init(key: "Shown to the public", value: .plain(model.isPublic ? "Yes" : "No")),
                 .init(key: "Description", value: .plain(model.description.isEmpty ? "None" : model.description)),
+                .init(key: "Online form", value: .plain(model.form ?? "None"),
+                      action: model.canEdit ? (model.form == nil ? "Build" : "Change", SiteURL.staff(.catalogue(.form(.value(model.id)))).path) : nil),
             ]),
             UI.table(caption: "Interactions, as at \(model.today.longDescription)",
-                     head: ["Interaction type", "Status", "Channels", "E-enabled on", "Target", "Standard", "Owner", "Action"],
+                     head: ["Interaction type", "Status", "Verified", "Channels", "E-enabled on", "Target", "Standard", "Owner", "Action"],
                      rows: model.rows.map { row(model, $0) }),
             .if(model.rows.contains { $0.evidenceURL != nil },
                 .group(
@@ -32,11 +34,15 @@ extension ServiceShow {
             : .plain("–")
         let type = Node<HTML.BodyContext>.plain("\(row.type.code). \(row.type.label)")
         guard let status = row.status else {
-            return [type, UI.tag("Not recorded", .grey), .plain("–"), .plain("–"), .plain("–"), .plain("–"), .plain("–"), action]
+            return [type, UI.tag("Not recorded", .grey), .plain("–"), .plain("–"), .plain("–"), .plain("–"), .plain("–"), .plain("–"), action]
         }
         return [
             type,
             CataloguePages.statusTag(status),
+            row.verification.map { verification in
+                verification == .notEEnabled ? .plain("–") : .group(UI.tag(verification.isVerified ? "Verified" : "Not verified", verification.isVerified ? .green : .yellow),
+                                                                    .p(.class("hint"), .plain(verification.explanation)))
+            } ?? .plain("–"),
             .plain(row.channels.isEmpty ? "None" : row.channels.map(\.label).joined(separator: ", ")),
             .plain(row.eEnabledOn?.longDescription ?? "–"),
             .plain(row.targetOn?.longDescription ?? "–"),

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Text as the front office's search compares it: lower case, accents dropped, spaces collapsed.
+/// Text as searches compare it: lower case, accents dropped, spaces collapsed.
 public enum SearchText {
     public static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_GB"))

@@ -1,10 +1,11 @@
 import Foundation
 import Vapor
 
-/// The fields of an Open311 request: a query, or a POST body form-encoded or multipart, read by
-/// Vapor's decoders. `attribute[code]` and `attribute[code][]` become a question's answers;
-/// any other field that is not text (a photo) is passed over.
-struct Open311Fields: Decodable {
+/// The fields of a request for a service, from an Open311 client or the Hub's pages: a query, or a
+/// POST body form-encoded or multipart, read by Vapor's decoders. `attribute[code]` and
+/// `attribute[code][]` become a question's answers, as GeoReport names them; any other field
+/// that is not text (a photo) is passed over.
+struct RequestFields: Decodable {
     private(set) var values: [String: String] = [:]
     private(set) var attributes: [String: [String]] = [:]
 
@@ -37,15 +38,15 @@ struct Open311Fields: Decodable {
     }
 
     /// The query's fields, and for a POST the body's on top of them.
-    static func read(_ req: Request) throws -> Open311Fields {
-        var fields = (try? req.query.decode(Open311Fields.self)) ?? Open311Fields()
+    static func read(_ req: Request) throws -> RequestFields {
+        var fields = (try? req.query.decode(RequestFields.self)) ?? RequestFields()
         guard req.method == .POST else { return fields }
         guard let type = req.headers.contentType, type == .urlEncodedForm || type == .formData else {
             throw Abort(.badRequest, reason: "Send the request as application/x-www-form-urlencoded or multipart/form-data")
         }
-        let body: Open311Fields
+        let body: RequestFields
         do {
-            body = try req.content.decode(Open311Fields.self)
+            body = try req.content.decode(RequestFields.self)
         } catch {
             throw Abort(.badRequest, reason: "The request's body could not be read as a form")
         }
