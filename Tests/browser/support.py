@@ -177,11 +177,15 @@ def check_page(page, signed_in):
 
 
 def _shape(url):
-    """The URL with record identifiers and query values blanked, e.g. /staff/cases/:id?page=."""
+    """The URL with record identifiers and query values blanked, e.g. /staff/cases/:id?page=,
+    /services/:id."""
     parts = urlsplit(url)
     # Numbers, UUIDs and case references (WV-4KX9QP) all name one record of a kind.
-    path = "/".join(":id" if re.fullmatch(r"\d+|[0-9a-fA-F-]{16,}|[2-9A-Z]{2,3}-[2-9A-Z]{6}", segment) else segment
-                    for segment in parts.path.split("/"))
+    segments = parts.path.split("/")
+    path = "/".join(":id" if re.fullmatch(r"\d+|[0-9a-fA-F-]{16,}|[2-9A-Z]{2,3}-[2-9A-Z]{6}", segment)
+                    # The Hub names a service by its short name: /services/report-a-pothole.
+                    or (index == 2 and segments[1] == "services") else segment
+                    for index, segment in enumerate(segments))
     return path + "?" + "&".join(sorted(key for key, _ in parse_qsl(parts.query)))
 
 

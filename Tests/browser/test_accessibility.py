@@ -79,7 +79,8 @@ OVERFLOW_JS = """() => [...document.querySelectorAll('body *')]
 
 
 @pytest.mark.parametrize("path, role", [
-    ("/", None), ("/accessibility", None), ("/requests", None), ("/staff/sign-in", None), ("/staff", "admin"),
+    ("/", None), ("/accessibility", None), ("/requests", None), ("/services", None), ("/services/report-a-pothole", None),
+    ("/services/report-a-pothole/request/questions/depth", None), ("/partners", None), ("/privacy", None), ("/staff/sign-in", None), ("/staff", "admin"),
     ("/staff/catalogue", "programme-manager"), ("/staff/performance", "programme-manager"),
     ("/staff/statements", "programme-manager"), ("/staff/national", "central-reviewer"),
     ("/staff/contacts/new?find=noise", "front-office"), ("/staff/queue", "back-office"), ("/staff/compliance", "auditor"),

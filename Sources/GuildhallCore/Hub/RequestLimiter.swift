@@ -6,7 +6,7 @@ import SQLKit
 /// so many requests an hour. The counts are kept in the database, so every application node
 /// sees the same ones, under a hash of the address, and are deleted after a day.
 public enum RequestLimiter {
-    public static let limit = 10
+    public static let limit = 30
     static let window = 3600
 
     /// Counts a request from `client`. Nil when it may go ahead; otherwise the seconds to wait.

@@ -8,11 +8,13 @@ enum Open311Controller {
     static func discovery(req: Request) async throws -> Response {
         let scheme = req.headers.first(name: "X-Forwarded-Proto") == "https" ? "https" : "http"
         let base = "\(scheme)://\(req.headers.first(name: .host) ?? "localhost")" + SiteURL.open311(.root).path + "/"
+        // The services change when a form does.
+        let changed = try await OnlineForm.query(on: req.db).sort(\.$updatedAt, .descending).first()?.updatedAt ?? Date(timeIntervalSince1970: 0)
         let discovery = GeoReport.Discovery(
-            changeset: Open311Time.string(Date(timeIntervalSince1970: 0)), contact: "Contact the council's customer services",
+            changeset: Open311Time.string(changed), contact: "Contact the council's customer services",
             key_service: "Ask the council's administrator for an API key for your application",
             endpoints: Open311List("endpoint", [GeoReport.Discovery.Endpoint(
-                specification: "http://wiki.open311.org/GeoReport_v2", url: base, changeset: Open311Time.string(Date(timeIntervalSince1970: 0)),
+                specification: "http://wiki.open311.org/GeoReport_v2", url: base, changeset: Open311Time.string(changed),
                 type: "production", formats: Open311List("format", ["text/xml", "application/json"]))]))
         return try Open311Format(req).response(discovery, root: "discovery")
     }

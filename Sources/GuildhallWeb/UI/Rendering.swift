@@ -27,6 +27,14 @@ extension Request {
             assets: assets, flash: StaffSession.takeFlash(from: self), errors: errors)
     }
 
+    /// The page context for a page with a form that anyone may post, such as an online form's
+    /// steps: signed out, the session is kept only for pages like these.
+    func formPage(_ title: String, errors: FieldErrors = FieldErrors()) async -> PageContext {
+        var context = await page(title, errors: errors)
+        context.csrfToken = csrfToken
+        return context
+    }
+
     /// The CSRF token for a form on a page that anyone may see, such as sign-in.
     var csrfToken: String { CSRF.token(for: self) }
 }

@@ -39,6 +39,7 @@ struct RequestJourneyTests {
 
             let check = try await browser.get("/services/report-a-pothole/request/check")
             #expect(check.status == .ok)
+            #expect(check.body.string.range(of: #"name="_csrf" value="[^"]+""#, options: .regularExpression) != nil, "a signed-out resident's form carries its token")
             let html = check.body.string
             #expect(html.contains("Check your answers before sending your request"))
             #expect(html.contains("4 cm or more") && html.contains("wv1 2ab") && html.contains("Jane Public") && html.contains("Yes, send me updates"))

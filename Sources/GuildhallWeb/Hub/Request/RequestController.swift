@@ -19,7 +19,7 @@ enum RequestController {
             try journey.save(req)
             if let done = advance(journey, from: step, fields, req) { return done }
         }
-        return RequestPages.question(await req.page(question.question, errors: req.method == .POST ? journey.problems(for: step) : FieldErrors()),
+        return RequestPages.question(await req.formPage(question.question, errors: req.method == .POST ? journey.problems(for: step) : FieldErrors()),
                                      service: journey.service.name, question: question, answers: journey.draft.answers[code] ?? [],
                                      action: journey.url(step), back: journey.back(from: step), changing: isChanging(req))
             .response(req.method == .POST ? .unprocessableEntity : .ok)
@@ -39,7 +39,7 @@ enum RequestController {
             }
             if let done = advance(journey, from: .location, fields, req) { return done }
         }
-        return RequestPages.location(await req.page("Where is it?", errors: req.method == .POST ? journey.problems(for: .location) : FieldErrors()),
+        return RequestPages.location(await req.formPage("Where is it?", errors: req.method == .POST ? journey.problems(for: .location) : FieldErrors()),
                                      service: journey.service.name, draft: journey.draft, required: journey.definition.location == .required,
                                      action: journey.url(.location), back: journey.back(from: .location), changing: isChanging(req))
             .response(req.method == .POST ? .unprocessableEntity : .ok)
@@ -68,7 +68,7 @@ enum RequestController {
             try journey.save(req)
             if let done = advance(journey, from: .contact, fields, req) { return done }
         }
-        return RequestPages.contact(await req.page("How can we reach you?", errors: req.method == .POST ? journey.problems(for: .contact) : FieldErrors()),
+        return RequestPages.contact(await req.formPage("How can we reach you?", errors: req.method == .POST ? journey.problems(for: .contact) : FieldErrors()),
                                     service: journey.service.name, draft: journey.draft, asks: journey.definition.contact,
                                     action: journey.url(.contact), back: journey.back(from: .contact), changing: isChanging(req))
             .response(req.method == .POST ? .unprocessableEntity : .ok)
@@ -77,7 +77,7 @@ enum RequestController {
     static func check(req: Request) async throws -> Response {
         let journey = try await RequestJourney.load(req)
         if let unfinished = journey.firstUnfinished { return req.redirect(to: journey.url(unfinished)) }
-        return RequestPages.check(await req.page("Check your answers"), service: journey.service.name, rows: rows(journey),
+        return RequestPages.check(await req.formPage("Check your answers"), service: journey.service.name, rows: rows(journey),
                                   action: journey.url(.check), back: journey.back(from: .check)).response()
     }
 
