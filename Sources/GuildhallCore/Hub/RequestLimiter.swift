@@ -3,14 +3,14 @@ import Foundation
 import SQLKit
 
 /// Keeps scripts from flooding the Hub's forms without a CAPTCHA: each client address may send
-/// so many requests an hour. The counts are kept in the database, so every application node
+/// so many requests an hour (30 unless the installation says otherwise). The counts are kept in the database, so every application node
 /// sees the same ones, under a hash of the address, and are deleted after a day.
 public enum RequestLimiter {
-    public static let limit = 30
+    public static let defaultLimit = 30
     static let window = 3600
 
     /// Counts a request from `client`. Nil when it may go ahead; otherwise the seconds to wait.
-    public static func admit(_ client: String, at now: Date, on db: any Database) async throws -> Int? {
+    public static func admit(_ client: String, limit: Int, at now: Date, on db: any Database) async throws -> Int? {
         guard let sql = db as? any SQLDatabase else { return nil }
         let seconds = Int(now.timeIntervalSince1970)
         let bucket = seconds / window

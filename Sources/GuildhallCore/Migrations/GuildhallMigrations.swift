@@ -34,5 +34,6 @@ public enum GuildhallMigrations {
         CreateRequestLimits(),
         CreateLinkChecks(),
         AddVerifiedToSubmissions(),
+        CreateHubVersion(),
     ]
 }

@@ -10,6 +10,7 @@ extension Application {
         let assets: AssetStore
         let metrics: HTTPMetrics
         let secret: NIOLockedValueBox<String?>
+        let hubPages = HubPageCache()
     }
 
     private struct GuildhallKey: StorageKey {

@@ -21,11 +21,14 @@ public struct GuildhallConfiguration: Sendable {
     public var publicDirectory: String?
     /// bcrypt's cost: 12 in production; tests lower it only to save time.
     public var passwordCost: Int
+    /// How many requests one client address may send the Hub's forms in an hour.
+    public var requestLimit: Int
     public var clock: @Sendable () -> Date
 
     public init(
         database: DatabaseChoice, seedDemo: Bool = true, demoPassword: String? = nil, secret: String? = nil,
-        port: Int? = nil, publicDirectory: String? = nil, passwordCost: Int = 12, clock: @escaping @Sendable () -> Date = { Date() }
+        port: Int? = nil, publicDirectory: String? = nil, passwordCost: Int = 12, requestLimit: Int = RequestLimiter.defaultLimit,
+        clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.database = database
         self.seedDemo = seedDemo
@@ -34,6 +37,7 @@ public struct GuildhallConfiguration: Sendable {
         self.port = port
         self.publicDirectory = publicDirectory
         self.passwordCost = passwordCost
+        self.requestLimit = requestLimit
         self.clock = clock
     }
 
@@ -68,11 +72,18 @@ public struct GuildhallConfiguration: Sendable {
             }
             port = number
         }
+        var requestLimit = RequestLimiter.defaultLimit
+        if let text = value("GUILDHALL_REQUEST_LIMIT") {
+            guard let number = Int(text), number > 0 else {
+                throw Problem(description: "GUILDHALL_REQUEST_LIMIT must be a whole number of requests an hour, like 30, not \(text)")
+            }
+            requestLimit = number
+        }
         if let secret = value("GUILDHALL_SECRET"), secret.utf8.count < 32 {
             throw Problem(description: "GUILDHALL_SECRET must be at least 32 characters long")
         }
         return GuildhallConfiguration(
             database: database, seedDemo: seedDemo, demoPassword: value("GUILDHALL_DEMO_PASSWORD"),
-            secret: value("GUILDHALL_SECRET"), port: port, publicDirectory: value("GUILDHALL_PUBLIC_DIR"))
+            secret: value("GUILDHALL_SECRET"), port: port, publicDirectory: value("GUILDHALL_PUBLIC_DIR"), requestLimit: requestLimit)
     }
 }

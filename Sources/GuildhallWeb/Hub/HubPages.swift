@@ -39,12 +39,8 @@ enum HubPages {
             .if(!model.centres.isEmpty, .group(
                 .h2(.class("heading-m"), .plain("Visit an INFO centre")),
                 .p(.class("body"), .plain("Staff at an INFO centre can help you with any council service, and with our partners’ services too.")),
-                .ul(.class("list"), .group(model.centres.map { centre in
-                    .li(.h3(.class("heading-s"), .plain(centre.name)), .p(.class("body"), .plain(centre.address)), .p(.class("hint"), .plain("Open " + centre.openingHours)))
-                })))),
-            .unwrap(model.phone) { phone in
-                .p(.class("body"), .plain("Or call us on "), .a(.href("tel:" + phone.filter { $0.isNumber || $0 == "+" }), .plain(phone)), .plain("."))
-            },
+                centres(model.centres))),
+            .unwrap(model.phone) { .p(.class("body"), .plain("Or call us on "), phoneLink($0), .plain(".")) },
             .h2(.class("heading-m"), .plain("Our partners")),
             .p(.class("body"), .plain("The council works with other organisations in a local strategic partnership. "),
                .a(.href(SiteURL.hub(.partners).path), .plain("See the partners and their services")), .plain(".")),
@@ -70,12 +66,24 @@ enum HubPages {
                     .h2(.class("heading-m"), .plain(partner.name)),
                     .p(.class("hint"), .plain(partner.kind)),
                     .unwrap(partner.website) { .p(.class("body"), .a(.href($0), .plain("Visit the web site of \(partner.name)"))) },
-                    .unwrap(partner.phone) { phone in .p(.class("body"), .plain("Phone: "), .a(.href("tel:" + phone.filter { $0.isNumber || $0 == "+" }), .plain(phone))) },
+                    .unwrap(partner.phone) { .p(.class("body"), .plain("Phone: "), phoneLink($0)) },
                     .if(!partner.services.isEmpty, .ul(.class("list"), .group(partner.services.map { service in
                         .li(.a(.href(SiteURL.hub(.service(.value(service.slug))).path), .plain(service.name)))
                     }))))
             })
         )
+    }
+
+    /// INFO centres with their addresses and opening hours.
+    static func centres(_ centres: [Centre]) -> Node<HTML.BodyContext> {
+        .ul(.class("list"), .group(centres.map { centre in
+            .li(.h3(.class("heading-s"), .plain(centre.name)), .p(.class("body"), .plain(centre.address)), .p(.class("hint"), .plain("Open " + centre.openingHours)))
+        }))
+    }
+
+    /// A phone number that a phone can call.
+    static func phoneLink(_ phone: String) -> Node<HTML.BodyContext> {
+        .a(.href("tel:" + phone.filter { $0.isNumber || $0 == "+" }), .plain(phone))
     }
 
     static func privacy(_ context: PageContext, council: String?) -> HTML {

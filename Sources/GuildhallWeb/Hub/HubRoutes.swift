@@ -3,12 +3,14 @@ import Vapor
 /// The public site.
 enum HubRoutes {
     static func register(on routes: any RoutesBuilder) {
-        routes.get(SiteURL.hub(.home).pathComponents, use: PublicController.home)
-        routes.get(SiteURL.hub(.services).pathComponents, use: PublicController.services)
-        routes.get(SiteURL.hub(.service(.key)).pathComponents, use: PublicController.service)
-        routes.get(SiteURL.hub(.partners).pathComponents, use: PublicController.partners)
-        routes.get(SiteURL.hub(.privacy).pathComponents, use: PublicController.privacy)
-        routes.get(SiteURL.hub(.accessibility).pathComponents, use: PublicController.accessibility)
+        // The pages drawn from the catalogue alone are the same for every visitor without a session.
+        let cached = routes.grouped(HubCaching())
+        cached.get(SiteURL.hub(.home).pathComponents, use: PublicController.home)
+        cached.get(SiteURL.hub(.services).pathComponents, use: PublicController.services)
+        cached.get(SiteURL.hub(.service(.key)).pathComponents, use: PublicController.service)
+        cached.get(SiteURL.hub(.partners).pathComponents, use: PublicController.partners)
+        cached.get(SiteURL.hub(.privacy).pathComponents, use: PublicController.privacy)
+        cached.get(SiteURL.hub(.accessibility).pathComponents, use: PublicController.accessibility)
         routes.get(SiteURL.hub(.requests).pathComponents, use: TrackingController.lookup)
         routes.get(SiteURL.hub(.request(.key)).pathComponents, use: TrackingController.show)
 

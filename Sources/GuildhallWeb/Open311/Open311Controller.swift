@@ -56,11 +56,8 @@ enum Open311Controller {
         guard let (service, form) = try await FormRegister.published(code, in: organisation.requireID(), on: CalendarDay(req.now), on: req.db) else {
             throw Abort(.notFound, reason: "There is no service with the code \(code)")
         }
-        let name = [fields["first_name"], fields["last_name"]].filter { !$0.isEmpty && $0 != "-" }.joined(separator: " ")
-        let media = fields["media_url"]
-        let draft = RequestDraft(answers: fields.attributes, description: [fields["description"], media.isEmpty ? "" : "Photo: \(media)"]
-            .filter { !$0.isEmpty }.joined(separator: "\n\n"), address: fields["address_string"], latitude: fields["lat"],
-            longitude: fields["long"], name: name, email: fields["email"], phone: fields["phone"], wantsUpdates: false)
+        let draft = RequestDraft(answers: fields.attributes, description: description(fields), address: fields["address_string"], latitude: fields["lat"],
+                                 longitude: fields["long"], name: name(fields), email: fields["email"], phone: fields["phone"], wantsUpdates: false)
         do {
             let item = try await RequestRegister.submit(draft, for: service, form: form, via: .open311(client: key.name), at: req.now, on: req.db)
             let notice = item.replyBy.map { "The council aims to reply by \($0.longDescription)." } ?? "The council has received the request."
@@ -126,11 +123,8 @@ enum Open311Controller {
         guard let item = try await CaseRegister.find(reference: reference, in: organisation.requireID(), on: req.db), item.service.isPublic else {
             throw Abort(.notFound, reason: "There is no request \(reference)")
         }
-        let name = [fields["first_name"], fields["last_name"]].filter { !$0.isEmpty && $0 != "-" }.joined(separator: " ")
-        let media = fields["media_url"]
-        let text = [fields["description"], media.isEmpty ? "" : "Photo: \(media)"].filter { !$0.isEmpty }.joined(separator: "\n\n")
         do {
-            let step = try await RequestRegister.recordUpdate(on: item, status: fields["status"], description: text, from: name, via: key.name,
+            let step = try await RequestRegister.recordUpdate(on: item, status: fields["status"], description: description(fields), from: name(fields), via: key.name,
                                                              at: req.now, on: req.db)
             return try Open311Format(req).response(Open311List("request_update", [GeoReport.CreatedUpdate(update_id: try step.requireID().uuidString)]),
                                                    root: "service_request_updates", status: .created)
@@ -170,6 +164,17 @@ enum Open311Controller {
             throw Abort(.badRequest, reason: "\(name): give a W3C date-time like 2026-12-01T16:05:46Z")
         }
         return date
+    }
+
+    /// The resident's name from its two halves; FixMyStreet sends `-` for an empty one.
+    private static func name(_ fields: RequestFields) -> String {
+        [fields["first_name"], fields["last_name"]].filter { !$0.isEmpty && $0 != "-" }.joined(separator: " ")
+    }
+
+    /// The description, with the address of any photo the application keeps.
+    private static func description(_ fields: RequestFields) -> String {
+        let media = fields["media_url"]
+        return [fields["description"], media.isEmpty ? "" : "Photo: \(media)"].filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
 
     /// A problem's field as the client sent it.

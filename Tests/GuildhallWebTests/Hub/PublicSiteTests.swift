@@ -1,4 +1,5 @@
 import FluentKit
+import SQLKit
 import Foundation
 import GuildhallCore
 @testable import GuildhallWeb
@@ -82,6 +83,30 @@ struct PublicSiteTests {
             let home = try await browser.get("/").body.string
             #expect(home.contains(#"href="/services/report-a-pothole""#), "the home page's top tasks are the forms")
             #expect(home.contains(#"action="/services""#))
+        }
+    }
+
+    @Test("The catalogue pages are kept for visitors without a session until anything they show changes, whichever node or program changes it")
+    func cachedPagesFollowTheDatabase() async throws {
+        try await withGuildhall { app, clock in
+            _ = try await Self.partnership(app)
+            let visitor = Browser(app)
+            #expect(try await visitor.get("/services").body.string.contains("Report a pothole"))
+            #expect(try await visitor.get("/services/report-a-pothole").body.string.contains("Start now"))
+
+            // As another application node, or a program on the database, would change them.
+            let sql = try #require(app.db as? any SQLDatabase)
+            try await sql.raw("UPDATE services SET name = 'Report a road defect' WHERE slug = 'report-a-pothole'").run()
+            #expect(try await visitor.get("/services").body.string.contains("Report a road defect"))
+            try await sql.raw("UPDATE online_forms SET published_from = NULL").run()
+            #expect(!(try await visitor.get("/services/report-a-pothole").body.string.contains("Start now")))
+            try await sql.raw("UPDATE organisations SET name = 'Vale Volunteers' WHERE slug = 'vale-cvs'").run()
+            #expect(try await visitor.get("/partners").body.string.contains("Vale Volunteers"))
+
+            try await sql.raw("UPDATE online_forms SET published_from = '2003-11-05'").run()
+            #expect(!(try await visitor.get("/services/report-a-pothole").body.string.contains("Start now")))
+            clock.advance(days: 1)
+            #expect(try await visitor.get("/services/report-a-pothole").body.string.contains("Start now"), "a form published from tomorrow is there tomorrow")
         }
     }
 }

@@ -121,7 +121,7 @@ struct RequestJourneyTests {
             #expect(try await bot.post("/services/report-a-pothole/request/check", [("website", "http://spam.example")]).status == .badRequest)
             #expect(try await Case.query(on: app.db).count() == 0)
 
-            for _ in 0..<RequestLimiter.limit {
+            for _ in 0..<RequestLimiter.defaultLimit {
                 let resident = Browser(app)
                 try await Self.answer(resident)
                 #expect(try await resident.post("/services/report-a-pothole/request/check", [("website", "")]).status == .seeOther)
@@ -131,7 +131,7 @@ struct RequestJourneyTests {
             let refused = try await flood.post("/services/report-a-pothole/request/check", [("website", "")])
             #expect(refused.status == .tooManyRequests)
             #expect(Int(refused.headers.first(name: "Retry-After") ?? "") ?? 0 > 0)
-            #expect(try await Case.query(on: app.db).count() == RequestLimiter.limit)
+            #expect(try await Case.query(on: app.db).count() == RequestLimiter.defaultLimit)
         }
     }
 

@@ -12,12 +12,6 @@ enum HubServiceShow {
         var targetOn: CalendarDay?
     }
 
-    struct Centre: Equatable {
-        var name: String
-        var address: String
-        var openingHours: String
-    }
-
     struct Model: Equatable {
         var slug: String
         var name: String
@@ -27,7 +21,7 @@ enum HubServiceShow {
         var hasForm: Bool
         var phone: String?
         var website: String?
-        var centres: [Centre]
+        var centres: [HubPages.Centre]
     }
 
     static func query(_ req: Request) async throws -> Model {
@@ -45,6 +39,6 @@ enum HubServiceShow {
                     targetOn: interaction.targetOn)
             },
             hasForm: service.formType != nil, phone: organisation.phone, website: organisation.website,
-            centres: centres.map { Centre(name: $0.name, address: $0.address, openingHours: $0.openingHours) })
+            centres: centres.map { HubPages.Centre(name: $0.name, address: $0.address, openingHours: $0.openingHours) })
     }
 }

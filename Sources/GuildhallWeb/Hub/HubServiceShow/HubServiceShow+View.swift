@@ -22,16 +22,11 @@ extension HubServiceShow {
                     ]
                 }),
             .h2(.class("heading-m"), .plain("Other ways to get it done")),
-            .unwrap(model.phone) { phone in
-                .p(.class("body"), .plain("Call \(model.organisation) on "), .a(.href("tel:" + phone.filter { $0.isNumber || $0 == "+" }), .plain(phone)), .plain("."))
-            },
+            .unwrap(model.phone) { .p(.class("body"), .plain("Call \(model.organisation) on "), HubPages.phoneLink($0), .plain(".")) },
             .if(model.centres.isEmpty, .p(.class("body"), .plain(model.phone == nil ? "Contact \(model.organisation)." : "")),
                 else: .group(
                     .p(.class("body"), .plain("Or visit an INFO centre, where staff can help you with any council service:")),
-                    .ul(.class("list"), .group(model.centres.map { centre in
-                        .li(.h3(.class("heading-s"), .plain(centre.name)), .p(.class("body"), .plain(centre.address)),
-                            .p(.class("hint"), .plain("Open " + centre.openingHours)))
-                    }))))
+                    HubPages.centres(model.centres)))
         )
     }
 }

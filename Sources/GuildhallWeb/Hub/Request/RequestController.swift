@@ -89,7 +89,8 @@ enum RequestController {
             throw Abort(.badRequest, reason: "Your request could not be sent. If you are using a program to fill in the form, use the council’s Open311 service instead.")
         }
         if let unfinished = journey.firstUnfinished { return req.redirect(to: journey.url(unfinished)) }
-        if let wait = try await RequestLimiter.admit(req.remoteAddress?.ipAddress ?? "unknown", at: req.now, on: req.db) {
+        if let wait = try await RequestLimiter.admit(req.remoteAddress?.ipAddress ?? "unknown", limit: req.application.guildhall.configuration.requestLimit,
+                                                      at: req.now, on: req.db) {
             throw Abort(.tooManyRequests, headers: ["Retry-After": String(wait)],
                         reason: "Too many requests have been sent from your connection in the last hour. Try again in \(max(1, wait / 60)) minutes, or call customer services.")
         }
