@@ -10,9 +10,9 @@ import Vapor
 public func configure(_ app: Application, _ configuration: GuildhallConfiguration) async throws {
     switch configuration.database {
     case .sqliteFile(let path):
-        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        app.databases.use(.init { ImmediateSQLiteTransactions(base: DatabaseConfigurationFactory.sqlite(.file(path)).make()) }, as: .sqlite)
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory), as: .sqlite)
+        app.databases.use(.init { ImmediateSQLiteTransactions(base: DatabaseConfigurationFactory.sqlite(.memory).make()) }, as: .sqlite)
     case .postgres(let url, let searchPath):
         var postgres = try SQLPostgresConfiguration(url: url)
         postgres.searchPath = searchPath

@@ -237,4 +237,19 @@ struct FixMyStreetTests {
             #expect(discovery.first("endpoints")?.first("endpoint")?["specification"] == "http://wiki.open311.org/GeoReport_v2")
         }
     }
+
+    @Test("Reports sent at the same moment are all taken, none refused because another was being written")
+    func concurrentReports() async throws {
+        try await withGuildhall { app, _ in
+            let world = try await PotholeCouncil.make(app)
+            let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
+                for number in 0..<16 {
+                    group.addTask { try await world.fixMyStreet.post("requests.xml", PotholeCouncil.report(title: "Pothole \(number)")).status.code }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.allSatisfy { $0 == 201 }, "\(statuses)")
+            #expect(try await Case.query(on: app.db).count() == 16)
+        }
+    }
 }

@@ -22,10 +22,8 @@ struct RequestJourney {
     var definition: FormDefinition { form.definition }
 
     static func load(_ req: Request) async throws -> RequestJourney {
-        guard let slug = req.parameters.get(.serviceSlug),
-              let found = try await HubCatalogue.service(slug, on: CalendarDay(req.now), on: req.db),
-              let organisation = try await OrganisationRegister.find(slug: found.organisationSlug, on: req.db),
-              let (service, form) = try await FormRegister.published(slug, in: organisation.requireID(), on: CalendarDay(req.now), on: req.db)
+        guard let slug = req.parameters.get(.serviceSlug), let (service, organisation) = try await HubCatalogue.locate(slug, on: req.db),
+              let form = try await FormRegister.form(for: service, on: req.db), form.isPublished(on: CalendarDay(req.now))
         else { throw Abort(.notFound) }
         var journey = RequestJourney(service: service, organisation: organisation, form: form, draft: RequestDraft())
         if let saved = req.session.data[journey.sessionKey], let draft = try? JSONDecoder().decode(RequestDraft.self, from: Data(saved.utf8)) {
