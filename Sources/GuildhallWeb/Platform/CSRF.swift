@@ -51,6 +51,12 @@ enum CSRF {
 struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard [.POST, .PUT, .PATCH, .DELETE].contains(request.method) else { return try await next.respond(to: request) }
+        // Vapor collects a route's body only after its middleware, and a body that arrives in more
+        // than one piece would not be here yet: it is collected now, within the same limits.
+        if request.body.data == nil, request.headers.first(name: CSRF.headerName) == nil {
+            let limit = request.headers.contentType == .formData ? CSRFMiddleware.uploadLimit : request.application.routes.defaultMaxBodySize
+            _ = try await request.body.collect(max: limit.value).get()
+        }
         // Plain forms are read field by field, since names like `rows[0].volume` are not what the
         // content decoder expects; uploads are read by the decoder.
         let presented = request.headers.first(name: CSRF.headerName)
@@ -61,4 +67,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         }
         return try await next.respond(to: request)
     }
+
+    /// The largest upload any browser form takes: a catalogue file.
+    static let uploadLimit: ByteCount = "50mb"
 }

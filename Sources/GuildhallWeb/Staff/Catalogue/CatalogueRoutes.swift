@@ -30,7 +30,7 @@ enum CatalogueRoutes {
 
         let importing = routes.grouped(RequirePermission(permission: .importCatalogue))
         importing.get(SiteURL.staff(.catalogue(.upload)).pathComponents, use: ImportController.form)
-        importing.on(.POST, SiteURL.staff(.catalogue(.upload)).pathComponents, body: .collect(maxSize: "50mb"), use: ImportController.upload)
+        importing.on(.POST, SiteURL.staff(.catalogue(.upload)).pathComponents, body: .collect(maxSize: CSRFMiddleware.uploadLimit), use: ImportController.upload)
         importing.get(SiteURL.staff(.catalogue(.pendingImport(.key))).pathComponents, use: ImportController.preview)
         importing.post(SiteURL.staff(.catalogue(.pendingImport(.key))).pathComponents, use: ImportController.confirm)
     }
