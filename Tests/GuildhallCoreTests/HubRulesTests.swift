@@ -74,4 +74,18 @@ struct HubRulesTests {
         #expect(Verification(interaction, on: day, form: nil, latestCheck: nil) == .unchecked)
         #expect(Verification(interaction, on: CalendarDay("2025-12-31")!, form: form, latestCheck: nil) == .notEEnabled)
     }
+
+    @Test("An Open311 key's last use is written at most once a minute, so an application's every request is not also a write")
+    func keyUseIsRecordedOnceAMinute() async throws {
+        try await withDatabase { db in
+            let council = try await FrontOfficeCouncil.make(on: db)
+            let start = Date(timeIntervalSince1970: 1_067_904_000)
+            let (key, secret) = try await Open311KeyRegister.issue(named: "FixMyStreet", for: council.organisation, by: .commandLine, at: start, on: db)
+            for (seconds, expected) in [(0.0, 0.0), (30, 0), (61, 61), (90, 61)] {
+                _ = try await Open311KeyRegister.authenticate(secret.value, for: council.id, at: start.addingTimeInterval(seconds), on: db)
+                let stored = try await Open311Key.find(key.id, on: db)
+                #expect(stored?.lastUsedAt == start.addingTimeInterval(expected), "after \(seconds) s")
+            }
+        }
+    }
 }

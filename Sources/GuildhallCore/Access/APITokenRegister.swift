@@ -40,8 +40,10 @@ public enum APITokenRegister {
         else { return nil }
         guard let user = try await User.query(on: db).filter(\.$id == token.$user.id).with(\.$roleGrants).first(), user.isActive
         else { return nil }
-        token.lastUsedAt = now
-        try await token.save(on: db)
+        if APITokenSecret.shouldRecordUse(lastUsedAt: token.lastUsedAt, now: now) {
+            token.lastUsedAt = now
+            try await token.save(on: db)
+        }
         return user
     }
 }

@@ -27,6 +27,12 @@ public struct APITokenSecret: Sendable {
         SHA256.hash(data: Data(value.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
+    /// Whether a token's or key's last use should be written again: at most once a minute, so that
+    /// a program's every request is not also a write.
+    public static func shouldRecordUse(lastUsedAt: Date?, now: Date) -> Bool {
+        lastUsedAt.map { now.timeIntervalSince($0) >= 60 } ?? true
+    }
+
     /// Compares without stopping at the first difference, so timing reveals nothing.
     public func matches(storedHash: String) -> Bool {
         let a = Array(hash.utf8), b = Array(storedHash.utf8)

@@ -45,8 +45,10 @@ public enum Open311KeyRegister {
                   .filter(\.$organisation.$id == organisationID).first(),
               secret.matches(storedHash: key.keyHash)
         else { return nil }
-        key.lastUsedAt = now
-        try await key.save(on: db)
+        if APITokenSecret.shouldRecordUse(lastUsedAt: key.lastUsedAt, now: now) {
+            key.lastUsedAt = now
+            try await key.save(on: db)
+        }
         return key
     }
 }
