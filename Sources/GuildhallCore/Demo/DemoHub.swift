@@ -98,7 +98,7 @@ enum DemoHub {
             guard let service = services[report.service], let form = try await FormRegister.form(for: service, on: db) else { continue }
             let description = "title: \(report.title)\n\ndetail: Reported by a resident on FixMyStreet.\n\nSubmitted via FixMyStreet"
             let draft = RequestDraft(answers: report.answers, description: description, latitude: report.lat, longitude: report.long, name: "A resident")
-            try await RequestRegister.submit(draft, for: service, form: form, via: .open311(client: "FixMyStreet"),
+            _ = try await RequestRegister.submit(draft, for: service, form: form, via: .open311(client: "FixMyStreet"),
                                              at: now.addingTimeInterval(-report.hoursAgo * 3600), on: db)
         }
     }

@@ -65,6 +65,12 @@ public final class Case: Model, @unchecked Sendable {
         answerList.flatMap { try? JSONDecoder().decode([FormAnswer].self, from: Data($0.utf8)) } ?? []
     }
 
+    /// What may be published of the request, as Open311 lists it: what the resident wrote only
+    /// when it came from an application that publishes it already, otherwise just the service.
+    public var publishedDescription: String {
+        channel == .open311 ? description : service.name
+    }
+
     /// Sets the status, and the open flag and the next due date that follow from it.
     func settle() {
         isOpen = status.isOpen

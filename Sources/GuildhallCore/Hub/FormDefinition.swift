@@ -104,10 +104,6 @@ public struct FormDefinition: Codable, Equatable, Sendable {
         try container.encode(questions, forKey: .questions)
     }
 
-    public func isPublished(on day: CalendarDay) -> Bool {
-        publishedFrom.map { $0 <= day } ?? false
-    }
-
     public func question(_ code: String) -> FormQuestion? {
         questions.first { $0.code == code }
     }

@@ -45,6 +45,26 @@ public struct RequestDraft: Codable, Sendable, Equatable {
         self.wantsUpdates = wantsUpdates
     }
 
+    /// The draft with one question's answer replaced, as a page of the form sends it.
+    public func answering(_ code: String, with values: [String]) -> RequestDraft {
+        var answers = self.answers
+        answers[code] = values
+        return RequestDraft(answers: answers, description: description, address: address, postcode: postcode, latitude: latitude,
+                            longitude: longitude, name: name, email: email, phone: phone, wantsUpdates: wantsUpdates)
+    }
+
+    /// The draft with where it is replaced.
+    public func located(address: String, postcode: String, latitude: String, longitude: String) -> RequestDraft {
+        RequestDraft(answers: answers, description: description, address: address, postcode: postcode, latitude: latitude,
+                     longitude: longitude, name: name, email: email, phone: phone, wantsUpdates: wantsUpdates)
+    }
+
+    /// The draft with how to reach the resident replaced.
+    public func reaching(name: String, email: String, phone: String, wantsUpdates: Bool) -> RequestDraft {
+        RequestDraft(answers: answers, description: description, address: address, postcode: postcode, latitude: latitude,
+                     longitude: longitude, name: name, email: email, phone: phone, wantsUpdates: wantsUpdates)
+    }
+
     public var hasLocation: Bool { !latitude.isEmpty || !longitude.isEmpty || !postcode.isEmpty || !address.isEmpty }
 
     /// The answers to the form's questions, or every problem with them; each problem is named by

@@ -189,11 +189,9 @@ enum Open311Controller {
     }
 
     private static func request(_ item: Case, latest: PublicUpdate?, in organisation: Organisation) -> GeoReport.ServiceRequest {
-        // What a resident typed stays private unless it came from an application that publishes it.
-        let description = item.channel == .open311 ? item.description : item.service.name
-        return GeoReport.ServiceRequest(
+        GeoReport.ServiceRequest(
             service_request_id: item.reference, status: item.status.open311, status_notes: latest?.text, service_name: item.service.name,
-            service_code: item.service.slug, description: description, agency_responsible: organisation.name, service_notice: nil,
+            service_code: item.service.slug, description: item.publishedDescription, agency_responsible: organisation.name, service_notice: nil,
             requested_datetime: Open311Time.string(item.receivedAt), updated_datetime: Open311Time.string(item.updatedAt),
             expected_datetime: item.resolveBy.map { Open311Time.string($0.adding(days: 1).start.addingTimeInterval(-1)) },
             address: item.locationAddress.isEmpty ? nil : item.locationAddress, zipcode: item.locationPostcode,

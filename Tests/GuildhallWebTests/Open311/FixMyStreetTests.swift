@@ -252,4 +252,17 @@ struct FixMyStreetTests {
             #expect(try await Case.query(on: app.db).count() == 16)
         }
     }
+
+    @Test("Requests taken on the phone or the Hub are listed without what the resident said, which only an Open311 application has published")
+    func otherChannelsKeepTheirDescriptionPrivate() async throws {
+        try await withGuildhall { app, _ in
+            let world = try await PotholeCouncil.make(app)
+            let call = try await CaseRegister.create(CaseDraft(service: "report-a-pothole", interactionType: "6", channel: "telephone",
+                                                               description: "Mrs Ada Lovelace rang about the hole outside 12 Acacia Avenue"),
+                                                     in: world.council, by: .commandLine, at: Date(), on: app.db)
+            let answer = try await world.fixMyStreet.get("requests/\(call.reference).xml")
+            #expect(try FixMyStreet.xml(answer).first("request")?["description"] == "Report a pothole")
+            #expect(!answer.body.string.contains("Lovelace") && !answer.body.string.contains("Acacia"))
+        }
+    }
 }

@@ -14,8 +14,7 @@ enum RequestController {
         let step = RequestJourney.Step.question(code)
         if req.method == .POST {
             let fields = try RequestFields.read(req)
-            journey.draft.answers[code] = fields.attributes[code].map { $0.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty } }
-            if journey.draft.answers[code]?.isEmpty == true { journey.draft.answers[code] = nil }
+            journey.draft = journey.draft.answering(code, with: fields.attributes[code] ?? [])
             try journey.save(req)
             if let done = advance(journey, from: step, fields, req) { return done }
         }
@@ -30,9 +29,7 @@ enum RequestController {
         guard journey.definition.location.isAsked else { throw Abort(.notFound) }
         if req.method == .POST {
             let fields = try RequestFields.read(req)
-            journey.draft = RequestDraft(answers: journey.draft.answers, description: journey.draft.description, address: fields["address"],
-                                         postcode: fields["postcode"], latitude: fields["lat"], longitude: fields["long"], name: journey.draft.name,
-                                         email: journey.draft.email, phone: journey.draft.phone, wantsUpdates: journey.draft.wantsUpdates)
+            journey.draft = journey.draft.located(address: fields["address"], postcode: fields["postcode"], latitude: fields["lat"], longitude: fields["long"])
             try journey.save(req)
             if journey.problems(for: .location).isEmpty, !isChanging(req), try await !nearby(journey, req).isEmpty {
                 return req.redirect(to: SiteURL.hub(.requestNearby(.value(journey.service.slug))).path)
@@ -62,9 +59,7 @@ enum RequestController {
         guard journey.steps.contains(.contact) else { throw Abort(.notFound) }
         if req.method == .POST {
             let fields = try RequestFields.read(req)
-            journey.draft = RequestDraft(answers: journey.draft.answers, description: journey.draft.description, address: journey.draft.address,
-                                         postcode: journey.draft.postcode, latitude: journey.draft.latitude, longitude: journey.draft.longitude,
-                                         name: fields["name"], email: fields["email"], phone: fields["phone"], wantsUpdates: fields["updates"] == "yes")
+            journey.draft = journey.draft.reaching(name: fields["name"], email: fields["email"], phone: fields["phone"], wantsUpdates: fields["updates"] == "yes")
             try journey.save(req)
             if let done = advance(journey, from: .contact, fields, req) { return done }
         }
