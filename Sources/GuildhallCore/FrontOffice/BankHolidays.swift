@@ -43,8 +43,12 @@ public enum BankHolidays {
         }.sorted()
     }
 
-    /// The list shipped with Guildhall.
+    /// The list shipped with Guildhall, read once.
     public static func shipped() throws -> [CalendarDay] {
+        try shippedList.get()
+    }
+
+    private static let shippedList = Result<[CalendarDay], any Error> {
         guard let url = Bundle.module.url(forResource: "uk-bank-holidays", withExtension: "json"),
               let data = FileManager.default.contents(atPath: url.path)
         else { throw Problem(description: "This build of Guildhall has no bank holidays: its resource bundle is missing") }

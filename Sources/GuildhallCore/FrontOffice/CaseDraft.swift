@@ -79,9 +79,12 @@ public struct CaseUpdate: Sendable, Equatable {
     /// A public update written by the resident (through an Open311 client), which is not the
     /// council's reply.
     public var fromResident: Bool
+    /// The id an Open311 client gave its update, prefixed by the client's name, kept on the step
+    /// so that the same update sent again is recognised rather than recorded twice.
+    public var clientUpdateID: String
 
     public init(status: String = "", publicNote: String = "", internalNote: String = "", division: String = "", officer: String = "",
-                duplicateOf: String = "", priority: String = "", fromResident: Bool = false) {
+                duplicateOf: String = "", priority: String = "", fromResident: Bool = false, clientUpdateID: String = "") {
         func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         self.status = trimmed(status)
         self.publicNote = trimmed(publicNote)
@@ -91,6 +94,12 @@ public struct CaseUpdate: Sendable, Equatable {
         self.duplicateOf = trimmed(duplicateOf)
         self.priority = trimmed(priority)
         self.fromResident = fromResident
+        self.clientUpdateID = clientUpdateID
+    }
+
+    /// Whether it asks for nothing at all.
+    var isEmpty: Bool {
+        [status, publicNote, internalNote, division, officer, duplicateOf, priority].allSatisfy(\.isEmpty)
     }
 }
 

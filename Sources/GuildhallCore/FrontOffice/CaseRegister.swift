@@ -145,7 +145,7 @@ public enum CaseRegister {
         if !update.priority.isEmpty, priority == nil { errors.add(field: "priority", "Choose a priority: " + CasePriority.allCases.map(\.rawValue).joined(separator: ", ")) }
         if update.publicNote.count > 5000 { errors.add(field: "publicNote", "An update must be 5,000 characters or fewer") }
         if update.internalNote.count > 5000 { errors.add(field: "internalNote", "A note must be 5,000 characters or fewer") }
-        if errors.isEmpty, update == CaseUpdate() { errors.add(field: "status", "Give a new status, an update for the resident, a note or an assignment") }
+        if errors.isEmpty, update.isEmpty { errors.add(field: "status", "Give a new status, an update for the resident, a note or an assignment") }
         try errors.check()
 
         let today = CalendarDay(now)
@@ -189,6 +189,7 @@ public enum CaseRegister {
             let position = try await CaseStep.query(on: db).filter(\.$case.$id == item.requireID()).count()
             let step = try CaseStep(of: item.requireID(), position: position, organisationID: organisationID, by: actor, at: now, changes: steps,
                                     publicNote: update.publicNote.nilIfEmpty, internalNote: update.internalNote.nilIfEmpty)
+            step.clientUpdateID = update.clientUpdateID.nilIfEmpty
             try await step.create(on: db)
             var after = item.auditFields
             if !update.publicNote.isEmpty { after["publicUpdate"] = update.publicNote }

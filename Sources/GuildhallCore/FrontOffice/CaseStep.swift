@@ -30,6 +30,8 @@ public final class CaseStep: Model, @unchecked Sendable {
     @Field(key: "changes") public var changeList: String
     @OptionalField(key: "public_note") public var publicNote: String?
     @OptionalField(key: "internal_note") public var internalNote: String?
+    /// See `CaseUpdate.clientUpdateID`.
+    @OptionalField(key: "client_update_id") public var clientUpdateID: String?
 
     public init() {}
 

@@ -54,9 +54,16 @@ public enum RequestRegister {
     /// An update an Open311 client sends for the resident: recorded as a public update from them.
     /// `OPEN` or `REOPEN` reopens a closed case and `FIXED` or `CLOSED` closes an open one; any
     /// other status leaves the case's own alone, because only the council refers or schedules work.
+    /// An update the client sent before under the same `updateID` is not recorded again: the step
+    /// it made is returned.
     @discardableResult
-    public static func recordUpdate(on item: Case, status: String, description: String, from name: String, via client: String, at now: Date,
-                                    on db: any Database) async throws -> CaseStep {
+    public static func recordUpdate(on item: Case, status: String, description: String, from name: String, via client: String, updateID: String = "",
+                                    at now: Date, on db: any Database) async throws -> CaseStep {
+        let clientUpdateID = updateID.isEmpty ? "" : "\(client): \(updateID)"
+        if !clientUpdateID.isEmpty,
+           let recorded = try await CaseStep.query(on: db).filter(\.$case.$id == item.requireID()).filter(\.$clientUpdateID == clientUpdateID).first() {
+            return recorded
+        }
         let word = status.uppercased().replacingOccurrences(of: " ", with: "_")
         let next: CaseStatus? = switch word {
         case "OPEN", "REOPEN": item.isOpen ? nil : .open
@@ -66,7 +73,7 @@ public enum RequestRegister {
         }
         let who = name.trimmingCharacters(in: .whitespaces).isEmpty || name.trimmingCharacters(in: .whitespaces) == "-" ? "The resident" : name
         let actor = Actor(id: nil, name: "\(who), through \(client)")
-        let update = CaseUpdate(status: next?.rawValue ?? "", publicNote: description, fromResident: true)
+        let update = CaseUpdate(status: next?.rawValue ?? "", publicNote: description, fromResident: true, clientUpdateID: clientUpdateID)
         return try await CaseRegister.update(item, with: update, by: actor, at: now, on: db)
     }
 

@@ -35,5 +35,7 @@ public enum GuildhallMigrations {
         CreateLinkChecks(),
         AddVerifiedToSubmissions(),
         CreateHubVersion(),
+        ExtendHubVersion(),
+        AddClientUpdateIDsToCaseSteps(),
     ]
 }

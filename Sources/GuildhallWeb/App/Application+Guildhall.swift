@@ -11,6 +11,7 @@ extension Application {
         let metrics: HTTPMetrics
         let secret: NIOLockedValueBox<String?>
         let hubPages = HubPageCache()
+        let hubVersion = HubVersionWatch()
     }
 
     private struct GuildhallKey: StorageKey {

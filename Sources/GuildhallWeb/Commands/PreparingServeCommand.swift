@@ -12,7 +12,10 @@ struct PreparingServeCommand: AsyncCommand {
         let app = context.application
         _ = try app.guildhall.assets.assets()
         let password = try await app.prepareForServing()
-        app.lifecycle.use(DailyLinkChecks())
+        // Registered after boot, so started here rather than by the lifecycle.
+        let jobs = ServingJobs()
+        app.lifecycle.use(jobs)
+        try jobs.start(app)
         if app.guildhall.configuration.seedDemo {
             context.console.print(DemoNotice.text(signInPath: SiteURL.staff(.signIn).path, password: password))
         }

@@ -4,7 +4,8 @@ import Vapor
 
 /// Keeps the Hub's catalogue pages as they were drawn for visitors without a session, and gives
 /// them again while the database's `HubVersion` and the day are the same. The version is read
-/// on every request, so a change made on any node is seen at once by every node. A member of
+/// for every request unless a `HubVersionWatch` is told of its moves, so a change made on any
+/// node is seen by every node as soon as it commits. A member of
 /// staff, or anyone with a session, always gets a fresh page.
 final class HubPageCache: Sendable {
     struct Page: Sendable {
@@ -43,7 +44,7 @@ struct HubCaching: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.method == .GET, request.cookies[StaffSession.cookieName] == nil else { return try await next.respond(to: request) }
         let cache = request.application.guildhall.hubPages
-        let version = try await HubVersion.current(on: request.db)
+        let version = try await request.application.guildhall.hubVersion.current(on: request.db)
         let day = CalendarDay(request.now).description
         let key = request.url.string
         if let page = cache.page(key, version: version, day: day) {

@@ -125,7 +125,7 @@ enum Open311Controller {
         }
         do {
             let step = try await RequestRegister.recordUpdate(on: item, status: fields["status"], description: description(fields), from: name(fields), via: key.name,
-                                                             at: req.now, on: req.db)
+                                                             updateID: fields["update_id"], at: req.now, on: req.db)
             return try Open311Format(req).response(Open311List("request_update", [GeoReport.CreatedUpdate(update_id: try step.requireID().uuidString)]),
                                                    root: "service_request_updates", status: .created)
         } catch let errors as FieldErrors {

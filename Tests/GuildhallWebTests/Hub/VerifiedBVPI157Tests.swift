@@ -112,4 +112,23 @@ struct VerifiedBVPI157Tests {
             }
         }
     }
+
+    @Test("While serving, the evidence addresses are checked once a day, by whichever node claims the day's run")
+    func dailyLinkChecks() async throws {
+        try await withWebSite { site in
+            try await withGuildhall { app, clock in
+                let council = try await Fixtures.organisation(app)
+                try await Catalogues.load(app, into: council, Self.catalogue(site))
+                let jobs = ServingJobs(linkChecks: DailyLinkChecks(firstTry: .zero, interval: .milliseconds(20)))
+                app.lifecycle.use(jobs)
+                try jobs.start(app)
+                try await eventually("the day's checks are made") { try await LinkCheck.query(on: app.db).count() == 2 }
+                #expect(!(try await LinkCheckRegister.claimDailyRun(at: clock.now, on: app.db)), "another node finds the day's run taken")
+                try await Task.sleep(for: .milliseconds(200))
+                #expect(try await LinkCheck.query(on: app.db).count() == 2, "nothing is checked twice in a day")
+                clock.advance(days: 1)
+                try await eventually("the next day's checks are made") { try await LinkCheck.query(on: app.db).count() == 4 }
+            }
+        }
+    }
 }

@@ -144,7 +144,7 @@ struct FixMyStreetTests {
         }
     }
 
-    @Test("An update FixMyStreet posts is on the case as the resident's public update, not the council's reply; FIXED closes the case and REOPEN opens it")
+    @Test("An update FixMyStreet posts is on the case as the resident's public update, not the council's reply, once however often it is sent; FIXED closes the case and REOPEN opens it")
     func updatesFromFixMyStreet() async throws {
         try await withGuildhall { app, clock in
             let world = try await PotholeCouncil.make(app)
@@ -168,6 +168,12 @@ struct FixMyStreetTests {
             #expect(step.actorName == "Jane, through FixMyStreet")
             #expect(item.repliedOn == nil, "the resident's words are not the council's reply")
             #expect(item.status == .open)
+
+            // Sent again, as after a timeout: the same update, recorded once.
+            let steps = try await CaseRegister.history(of: item, on: app.db).count
+            let repeated = try await fms.post("servicerequestupdates.xml", update("OPEN", "It is getting bigger.\r\nPlease hurry.", id: "501"))
+            #expect(try FixMyStreet.xml(repeated).first("request_update")?["update_id"] == updateID)
+            #expect(try await CaseRegister.history(of: item, on: app.db).count == steps, "a repeated update is not recorded twice")
 
             #expect(try await fms.post("servicerequestupdates.xml", update("FIXED", "Filled in, thank you.", id: "502")).status.code < 300)
             #expect(try await CaseRegister.find(reference: reference, in: world.council.requireID(), on: app.db)?.status == .fixed)

@@ -2,7 +2,8 @@ import FluentKit
 import SQLKit
 
 /// A number the database itself moves on whenever anything the Hub's public pages show changes
-/// (organisations, services, interactions, forms, INFO centres, the LGSL list, the home council),
+/// (organisations, services, interactions, forms, INFO centres, the LGSL list, the home council;
+/// divisions too, from `ExtendHubVersion`),
 /// whichever node or program makes the change. Every node's page cache compares it.
 struct CreateHubVersion: AsyncMigration {
     static let tables = ["organisations", "services", "interactions", "online_forms", "sites", "lgsl_services"]

@@ -1,0 +1,32 @@
+import NIOConcurrencyHelpers
+import FluentPostgresDriver
+import Vapor
+
+/// The work `serve` does beside answering requests: started once the server is prepared, and
+/// cancelled (and awaited) when the application shuts down. Other commands never start it.
+final class ServingJobs: LifecycleHandler, Sendable {
+    private let linkChecks: DailyLinkChecks
+    private let tasks = NIOLockedValueBox<[Task<Void, Never>]>([])
+
+    init(linkChecks: DailyLinkChecks = DailyLinkChecks()) {
+        self.linkChecks = linkChecks
+    }
+
+    func start(_ app: Application) throws {
+        var jobs: [@Sendable (Application) async -> Void] = [linkChecks.run]
+        if case .postgres(let url, _) = app.guildhall.configuration.database {
+            jobs.append(HubVersionListener(configuration: try SQLPostgresConfiguration(url: url).coreConfiguration).run)
+        }
+        let started = jobs.map { job in Task { await job(app) } }
+        tasks.withLockedValue { $0 += started }
+    }
+
+    func shutdownAsync(_ app: Application) async {
+        let running = tasks.withLockedValue { tasks in
+            defer { tasks = [] }
+            return tasks
+        }
+        for task in running { task.cancel() }
+        for task in running { await task.value }
+    }
+}
