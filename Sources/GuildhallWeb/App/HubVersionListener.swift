@@ -1,6 +1,5 @@
-import GuildhallCore
-import Logging
 import FluentPostgresDriver
+import GuildhallCore
 import Vapor
 
 /// Listens on PostgreSQL for each move of the `HubVersion`, so the Hub's cache need not read it
@@ -17,8 +16,12 @@ struct HubVersionListener {
                 do {
                     try await connection.listen(on: HubVersion.channel) { announcements in
                         await watch.announced(on: app.db)
-                        for try await _ in announcements {
-                            Task { await watch.announced(on: app.db) }
+                        // Each read runs beside the next announcement, which must not wait for it;
+                        // in a group, so none outlives the listening.
+                        try await withThrowingDiscardingTaskGroup { reads in
+                            for try await _ in announcements {
+                                reads.addTask { await watch.announced(on: app.db) }
+                            }
                         }
                     }
                 } catch where !Task.isCancelled {

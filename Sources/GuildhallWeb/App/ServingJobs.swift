@@ -1,5 +1,5 @@
-import NIOConcurrencyHelpers
 import FluentPostgresDriver
+import NIOConcurrencyHelpers
 import Vapor
 
 /// The work `serve` does beside answering requests: started once the server is prepared, and

@@ -5,8 +5,8 @@ import Vapor
 /// Keeps the Hub's catalogue pages as they were drawn for visitors without a session, and gives
 /// them again while the database's `HubVersion` and the day are the same. The version is read
 /// for every request unless a `HubVersionWatch` is told of its moves, so a change made on any
-/// node is seen by every node as soon as it commits. A member of
-/// staff, or anyone with a session, always gets a fresh page.
+/// node is seen by every node as soon as it commits. A member of staff, or anyone with a
+/// session, always gets a fresh page.
 final class HubPageCache: Sendable {
     struct Page: Sendable {
         var body: ByteBuffer
