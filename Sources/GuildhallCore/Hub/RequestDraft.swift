@@ -47,22 +47,30 @@ public struct RequestDraft: Codable, Sendable, Equatable {
 
     /// The draft with one question's answer replaced, as a page of the form sends it.
     public func answering(_ code: String, with values: [String]) -> RequestDraft {
-        var answers = self.answers
-        answers[code] = values
-        return RequestDraft(answers: answers, description: description, address: address, postcode: postcode, latitude: latitude,
-                            longitude: longitude, name: name, email: email, phone: phone, wantsUpdates: wantsUpdates)
+        changed { $0.answers[code] = values }
     }
 
     /// The draft with where it is replaced.
     public func located(address: String, postcode: String, latitude: String, longitude: String) -> RequestDraft {
-        RequestDraft(answers: answers, description: description, address: address, postcode: postcode, latitude: latitude,
-                     longitude: longitude, name: name, email: email, phone: phone, wantsUpdates: wantsUpdates)
+        changed { draft in
+            (draft.address, draft.postcode, draft.latitude, draft.longitude) = (address, postcode, latitude, longitude)
+        }
     }
 
     /// The draft with how to reach the resident replaced.
     public func reaching(name: String, email: String, phone: String, wantsUpdates: Bool) -> RequestDraft {
-        RequestDraft(answers: answers, description: description, address: address, postcode: postcode, latitude: latitude,
-                     longitude: longitude, name: name, email: email, phone: phone, wantsUpdates: wantsUpdates)
+        changed { draft in
+            (draft.name, draft.email, draft.phone, draft.wantsUpdates) = (name, email, phone, wantsUpdates)
+        }
+    }
+
+    /// The draft changed, then tidied as a new one is.
+    private func changed(_ change: (inout RequestDraft) -> Void) -> RequestDraft {
+        var draft = self
+        change(&draft)
+        return RequestDraft(answers: draft.answers, description: draft.description, address: draft.address, postcode: draft.postcode,
+                            latitude: draft.latitude, longitude: draft.longitude, name: draft.name, email: draft.email, phone: draft.phone,
+                            wantsUpdates: draft.wantsUpdates)
     }
 
     public var hasLocation: Bool { !latitude.isEmpty || !longitude.isEmpty || !postcode.isEmpty || !address.isEmpty }

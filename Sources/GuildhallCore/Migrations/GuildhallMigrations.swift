@@ -35,7 +35,6 @@ public enum GuildhallMigrations {
         CreateLinkChecks(),
         AddVerifiedToSubmissions(),
         CreateHubVersion(),
-        ExtendHubVersion(),
         AddClientUpdateIDsToCaseSteps(),
     ]
 }

@@ -3,7 +3,9 @@ import NIOConcurrencyHelpers
 import Vapor
 
 /// The work `serve` does beside answering requests: started once the server is prepared, and
-/// cancelled (and awaited) when the application shuts down. Other commands never start it.
+/// cancelled (and awaited) when the application shuts down. Other commands never start it. It
+/// is started by hand because `serve` runs after the application has booted, too late for a
+/// lifecycle handler's `didBoot`.
 final class ServingJobs: LifecycleHandler, Sendable {
     private let linkChecks: DailyLinkChecks
     private let tasks = NIOLockedValueBox<[Task<Void, Never>]>([])
@@ -13,6 +15,7 @@ final class ServingJobs: LifecycleHandler, Sendable {
     }
 
     func start(_ app: Application) throws {
+        app.lifecycle.use(self)
         var jobs: [@Sendable (Application) async -> Void] = [linkChecks.run]
         if case .postgres(let url, _) = app.guildhall.configuration.database {
             jobs.append(HubVersionListener(configuration: try SQLPostgresConfiguration(url: url).coreConfiguration).run)

@@ -12,10 +12,7 @@ struct PreparingServeCommand: AsyncCommand {
         let app = context.application
         _ = try app.guildhall.assets.assets()
         let password = try await app.prepareForServing()
-        // Registered after boot, so started here rather than by the lifecycle.
-        let jobs = ServingJobs()
-        app.lifecycle.use(jobs)
-        try jobs.start(app)
+        try ServingJobs().start(app)
         if app.guildhall.configuration.seedDemo {
             context.console.print(DemoNotice.text(signInPath: SiteURL.staff(.signIn).path, password: password))
         }

@@ -91,9 +91,7 @@ struct PublicSiteTests {
         try await withGuildhall { app, clock in
             _ = try await Self.partnership(app)
             // As `serve` runs: on PostgreSQL it listens for the database's announcements.
-            let jobs = ServingJobs()
-            app.lifecycle.use(jobs)
-            try jobs.start(app)
+            try ServingJobs().start(app)
             if TestDatabase.postgresURL != nil {
                 try await eventually("the node listens for changes") { app.guildhall.hubVersion.isListening }
             }

@@ -119,9 +119,7 @@ struct VerifiedBVPI157Tests {
             try await withGuildhall { app, clock in
                 let council = try await Fixtures.organisation(app)
                 try await Catalogues.load(app, into: council, Self.catalogue(site))
-                let jobs = ServingJobs(linkChecks: DailyLinkChecks(firstTry: .zero, interval: .milliseconds(20)))
-                app.lifecycle.use(jobs)
-                try jobs.start(app)
+                try ServingJobs(linkChecks: DailyLinkChecks(firstTry: .zero, interval: .milliseconds(20))).start(app)
                 try await eventually("the day's checks are made") { try await LinkCheck.query(on: app.db).count() == 2 }
                 #expect(!(try await LinkCheckRegister.claimDailyRun(at: clock.now, on: app.db)), "another node finds the day's run taken")
                 try await Task.sleep(for: .milliseconds(200))

@@ -1,12 +1,14 @@
 import FluentKit
 import SQLKit
 
-/// A number the database itself moves on whenever anything the Hub's public pages show changes
-/// (organisations, services, interactions, forms, INFO centres, the LGSL list, the home council;
-/// divisions too, from `ExtendHubVersion`),
-/// whichever node or program makes the change. Every node's page cache compares it.
+/// A number the database itself moves on whenever anything the Hub's public pages or Open311's
+/// service list show changes (organisations, divisions, services, interactions, forms, INFO
+/// centres, the LGSL list, the home council), whichever node or program makes the change. Every
+/// node's page cache compares it. On PostgreSQL each move is also announced on
+/// `HubVersion.channel` when its transaction commits, so a serving node can listen rather than
+/// read the version for every page; SQLite has no other process to tell.
 struct CreateHubVersion: AsyncMigration {
-    static let tables = ["organisations", "services", "interactions", "online_forms", "sites", "lgsl_services"]
+    static let tables = ["organisations", "divisions", "services", "interactions", "online_forms", "sites", "lgsl_services"]
 
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
@@ -15,7 +17,11 @@ struct CreateHubVersion: AsyncMigration {
         if sql.dialect.name == "postgresql" {
             try await sql.raw("""
                 CREATE FUNCTION hub_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN UPDATE hub_version SET version = version + 1 WHERE id = 1; RETURN NULL; END $$
+                BEGIN
+                    UPDATE hub_version SET version = version + 1 WHERE id = 1;
+                    PERFORM pg_notify('\(unsafeRaw: HubVersion.channel)', '');
+                    RETURN NULL;
+                END $$
                 """).run()
             for table in Self.tables {
                 try await sql.raw("""
