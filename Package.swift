@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/CoreOffice/XMLCoder.git", from: "0.18.2"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         .target(
@@ -29,6 +31,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             exclude: ["Hub/README.md", "Notifications/README.md"],
             resources: [.copy("Resources")]
@@ -65,6 +69,7 @@ let package = Package(
             dependencies: [
                 "GuildhallWeb",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
     ]

@@ -50,6 +50,11 @@ struct RoleMatrixTests {
         (.GET, "/staff/admin/open311-keys/:key/revoke", [.admin]),
         (.POST, "/staff/admin/open311-keys/:key/revoke", [.admin]),
         (.POST, "/staff/admin/home-council", [.admin]),
+        (.GET, "/staff/admin/notify", [.admin]),
+        (.POST, "/staff/admin/notify", [.admin]),
+        (.POST, "/staff/admin/notify/callback-token", [.admin]),
+        (.GET, "/staff/admin/outbox", [.admin]),
+        (.POST, "/staff/admin/outbox/:message/retry", [.admin]),
         (.GET, "/staff/audit", [.admin, .auditor]),
         (.GET, "/staff/audit.csv", [.admin, .auditor]),
         (.GET, "/staff/catalogue", readers),
@@ -223,6 +228,8 @@ struct World {
     var closure: ClosureDay
     var open311Key: Open311Key
     var otherOpen311Key: Open311Key
+    /// The message telling Ann her case was received.
+    var message: OutboxMessage
 
     static func make(_ app: Application) async throws -> World {
         let council = try await Fixtures.organisation(app, slug: "wyvern-vale")
@@ -242,7 +249,7 @@ struct World {
         let otherUser = try await Fixtures.user(app, "someone@marlshire.example", roles: [.admin], in: other)
         let (otherToken, _) = try await APITokenRegister.issue(named: "Theirs", for: otherUser, by: .commandLine, at: Date(), on: app.db)
         let (statement, consultation, comment, submission) = try await statementWithSubmission(in: council, sectionsFor: division, by: owner, on: app.db)
-        let resident = try await ResidentRegister.create(ResidentDraft(name: "Ann Smith", postcode: "WV1 2AB"), in: council.requireID(), by: .commandLine, at: Date(), on: app.db)
+        let resident = try await ResidentRegister.create(ResidentDraft(name: "Ann Smith", email: "ann@example.org", postcode: "WV1 2AB", consentsToEmail: true), in: council.requireID(), by: .commandLine, at: Date(), on: app.db)
         let item = try await CaseRegister.create(CaseDraft(service: service.slug, interactionType: "1", channel: "telephone", description: "Advice",
                                                            residentID: resident.id!.uuidString), in: council, by: .commandLine, at: Date(), on: app.db)
         let site = try await SiteRegister.add(name: "Town Hall", address: "High Street", openingHours: "9 to 5", to: council.requireID(), by: .commandLine, at: Date(), on: app.db)
@@ -256,7 +263,8 @@ struct World {
         let (otherOpen311Key, _) = try await Open311KeyRegister.issue(named: "Their app", for: other, by: .commandLine, at: Date(), on: app.db)
         return World(council: council, division: division, token: token, service: service, pendingImport: pendingImport, snapshot: snapshot, target: target, other: other, otherDivision: otherDivision, otherUser: otherUser, otherToken: otherToken,
                      statement: statement, consultation: consultation, comment: comment, submission: submission,
-                     resident: resident, item: item, site: site, visit: visit, closure: closure, open311Key: open311Key, otherOpen311Key: otherOpen311Key)
+                     resident: resident, item: item, site: site, visit: visit, closure: closure, open311Key: open311Key, otherOpen311Key: otherOpen311Key,
+                     message: try #require(try await OutboxMessage.query(on: app.db).first()))
     }
 
     /// A statement with every section written, its partnership section assigned to `division`,
@@ -288,6 +296,7 @@ struct World {
             "submission": submission.id!.uuidString, "type": "1", "section": "partnership", "document": "submission.json",
             "resident": resident.id!.uuidString, "reference": item.reference, "site": site.id!.uuidString, "visit": visit.id!.uuidString,
             "closure": closure.id!.uuidString, "key": open311Key.id!.uuidString, "position": "1",
+            "message": message.id!.uuidString,
         ]
         return pattern.split(separator: "/", omittingEmptySubsequences: false).map { segment in
             segment.hasPrefix(":") ? values[String(segment.dropFirst())]! : String(segment)

@@ -1,4 +1,5 @@
 import Foundation
+import GuildhallCore
 @testable import GuildhallWeb
 import Testing
 import Vapor
@@ -17,6 +18,7 @@ struct SiteURLTests {
             .admin(.users), .admin(.newUser), .admin(.user(id)), .admin(.userPassword(id)),
             .admin(.tokens), .admin(.newToken), .admin(.revokeToken(id)), .admin(.audit), .admin(.auditCSV),
             .admin(.open311Keys), .admin(.newOpen311Key), .admin(.revokeOpen311Key(id)), .admin(.homeCouncil),
+            .admin(.notify), .admin(.notifyCallbackToken), .admin(.outbox), .admin(.retryMessage(id)),
             .catalogue(.index), .catalogue(.export), .catalogue(.newService), .catalogue(.service(id)), .catalogue(.editService(id)),
             .catalogue(.interaction(id, .value(6))), .catalogue(.upload), .catalogue(.pendingImport(id)),
             .catalogue(.form(id)), .catalogue(.newFormQuestion(id)), .catalogue(.formQuestion(id, .value(2))), .catalogue(.moveFormQuestion(id, .value(2))),
@@ -46,11 +48,11 @@ struct SiteURLTests {
         ]
         let slug = Parameter<String>.value("report-a-pothole")
         let hub: [SiteURL.Hub] = [.service(slug), .startRequest(slug), .requestQuestion(slug, .value("depth")), .requestLocation(slug), .requestNearby(slug),
-                                  .requestContact(slug), .requestCheck(slug), .requestSent(slug)]
+                                  .requestContact(slug), .requestCheck(slug), .requestSent(slug), .satisfaction(.value("WV-23456A"), .value("a-token_0"))]
         let open311: [SiteURL.Open311] = Open311Format.allCases.flatMap { format in
             [.discovery(format), .services(format), .requests(format), .updates(format)] as [SiteURL.Open311]
         } + [.service(.value("report-a-pothole.xml")), .request(.value("WV-23456A.json")), .token(.value("\(SiteURLTests.id).xml"))]
-        return [.operations(.healthz), .operations(.metrics), .operations(.asset(.value("guildhall-0123456789ab.css"))),
+        return [.operations(.healthz), .operations(.metrics), .operations(.asset(.value("guildhall-0123456789ab.css"))), .operations(.deliveryReceipts),
                 .hub(.home), .hub(.accessibility), .hub(.requests), .hub(.request(.value("WV-23456A"))), .hub(.services), .hub(.partners), .hub(.privacy)]
             + hub.map(SiteURL.hub)
             + staff.map(SiteURL.staff) + api.map(SiteURL.api) + open311.map(SiteURL.open311)
@@ -84,6 +86,14 @@ struct SiteURLTests {
             let unreached = routes.map { "\($0.method) \($0.path.string)" }.filter { !reached.contains($0) }
             #expect(unreached.isEmpty, "no link in this test reaches \(unreached)")
         }
+    }
+
+    @Test("The links in messages, which the domain writes as paths, are the site's own addresses for those pages")
+    func messageLinks() {
+        #expect(CaseLinks.tracking("WV-23456A") == SiteURL.hub(.request(.value("WV-23456A"))).path)
+        #expect(CaseLinks.satisfaction("WV-23456A", token: "a-token_0") == SiteURL.hub(.satisfaction(.value("WV-23456A"), .value("a-token_0"))).path)
+        #expect(CaseLinks.staffCase("WV-23456A") == SiteURL.staff(.frontOffice(.case(.value("WV-23456A")))).path)
+        #expect(CaseLinks.dueSoonQueue == SiteURL.staff(.frontOffice(.queue)).path(query: ["due": CaseQueueFilter.Due.soon.rawValue]))
     }
 
     @Test("A typed parameter reads back the value a link was built with, and anything else in its place is no value")

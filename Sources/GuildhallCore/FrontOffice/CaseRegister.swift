@@ -27,7 +27,8 @@ public enum CaseRegister {
     }
 
     /// Checks the draft and takes the case in: assigned to the division that owns the interaction,
-    /// with its due dates from the organisation's standards, and the first step of its history.
+    /// with its due dates from the organisation's standards, the first step of its history, and
+    /// the message telling the resident it was received.
     public static func create(_ draft: CaseDraft, in organisation: Organisation, by actor: Actor, at now: Date,
                               on db: any Database) async throws -> Case {
         let organisationID = try organisation.requireID()
@@ -105,12 +106,14 @@ public enum CaseRegister {
             }
             try await CaseStep(of: item.requireID(), position: 0, organisationID: organisationID, by: actor, at: now, changes: changes,
                                publicNote: nil, internalNote: nil).create(on: db)
+            try await CaseNotices.received(item, service: service!, resident: resident, at: now, on: db)
         }
         return item
     }
 
-    /// Checks the update and applies it as one step of the case's history. Leaving
-    /// `waiting-for-customer` moves the due dates still ahead by the working days waited.
+    /// Checks the update and applies it as one step of the case's history, with the messages it
+    /// causes. Leaving `waiting-for-customer` moves the due dates still ahead by the working days
+    /// waited.
     @discardableResult
     public static func update(_ item: Case, with update: CaseUpdate, by actor: Actor, at now: Date, on db: any Database) async throws -> CaseStep {
         let organisationID = item.$organisation.id
@@ -196,6 +199,7 @@ public enum CaseRegister {
             if !update.internalNote.isEmpty { after["internalNote"] = update.internalNote }
             try await AuditRegister.record(.updated, entity: Case.auditEntity, entityID: item.requireID().uuidString, organisationID: organisationID,
                                            before: before, after: after, by: actor, at: now, on: db)
+            try await CaseNotices.changed(item, changes: steps, update: update, by: actor, at: now, on: db)
             return step
         }
         // Names for the page that shows the case next.

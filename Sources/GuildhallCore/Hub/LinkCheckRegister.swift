@@ -64,14 +64,4 @@ public enum LinkCheckRegister {
         for check in checks { latest[check.interactionID] = check }
         return latest
     }
-
-    /// Claims today's run of the link checks for this process, so that of several application
-    /// nodes, and several starts in a day, only one runs them.
-    public static func claimDailyRun(at now: Date, on db: any Database) async throws -> Bool {
-        guard let sql = db as? any SQLDatabase else { return false }
-        let today = CalendarDay(now).description
-        try await sql.raw("INSERT INTO settings (key, value) VALUES ('link-checks-ran-on', '') ON CONFLICT (key) DO NOTHING").run()
-        let claimed = try await sql.raw("UPDATE settings SET value = \(bind: today) WHERE key = 'link-checks-ran-on' AND value < \(bind: today) RETURNING value").all()
-        return !claimed.isEmpty
-    }
 }

@@ -36,5 +36,6 @@ public enum GuildhallMigrations {
         AddVerifiedToSubmissions(),
         CreateHubVersion(),
         AddClientUpdateIDsToCaseSteps(),
+        CreateOutbox(),
     ]
 }

@@ -23,12 +23,14 @@ public struct GuildhallConfiguration: Sendable {
     public var passwordCost: Int
     /// How many requests one client address may send the Hub's forms in an hour.
     public var requestLimit: Int
+    /// Where residents reach the site, for the links in the messages they are sent.
+    public var publicURL: String
     public var clock: @Sendable () -> Date
 
     public init(
         database: DatabaseChoice, seedDemo: Bool = true, demoPassword: String? = nil, secret: String? = nil,
         port: Int? = nil, publicDirectory: String? = nil, passwordCost: Int = 12, requestLimit: Int = RequestLimiter.defaultLimit,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        publicURL: String = "http://localhost:8080", clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.database = database
         self.seedDemo = seedDemo
@@ -38,6 +40,7 @@ public struct GuildhallConfiguration: Sendable {
         self.publicDirectory = publicDirectory
         self.passwordCost = passwordCost
         self.requestLimit = requestLimit
+        self.publicURL = publicURL
         self.clock = clock
     }
 
@@ -82,8 +85,13 @@ public struct GuildhallConfiguration: Sendable {
         if let secret = value("GUILDHALL_SECRET"), secret.utf8.count < 32 {
             throw Problem(description: "GUILDHALL_SECRET must be at least 32 characters long")
         }
+        let publicURL = value("GUILDHALL_PUBLIC_URL") ?? "http://localhost:\(port ?? 8080)"
+        guard let address = URL(string: publicURL), ["http", "https"].contains(address.scheme ?? ""), address.host != nil else {
+            throw Problem(description: "GUILDHALL_PUBLIC_URL must be the site's address, like https://www.example.gov.uk, not \(publicURL)")
+        }
         return GuildhallConfiguration(
             database: database, seedDemo: seedDemo, demoPassword: value("GUILDHALL_DEMO_PASSWORD"),
-            secret: value("GUILDHALL_SECRET"), port: port, publicDirectory: value("GUILDHALL_PUBLIC_DIR"), requestLimit: requestLimit)
+            secret: value("GUILDHALL_SECRET"), port: port, publicDirectory: value("GUILDHALL_PUBLIC_DIR"), requestLimit: requestLimit,
+            publicURL: publicURL)
     }
 }

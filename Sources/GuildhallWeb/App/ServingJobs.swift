@@ -7,16 +7,18 @@ import Vapor
 /// is started by hand because `serve` runs after the application has booted, too late for a
 /// lifecycle handler's `didBoot`.
 final class ServingJobs: LifecycleHandler, Sendable {
-    private let linkChecks: DailyLinkChecks
+    private let daily: [DailyJob]
+    private let delivery: OutboxDelivery
     private let tasks = NIOLockedValueBox<[Task<Void, Never>]>([])
 
-    init(linkChecks: DailyLinkChecks = DailyLinkChecks()) {
-        self.linkChecks = linkChecks
+    init(daily: [DailyJob] = [.linkChecks, .dueSoonDigests], delivery: OutboxDelivery = OutboxDelivery()) {
+        self.daily = daily
+        self.delivery = delivery
     }
 
     func start(_ app: Application) throws {
         app.lifecycle.use(self)
-        var jobs: [@Sendable (Application) async -> Void] = [linkChecks.run]
+        var jobs: [@Sendable (Application) async -> Void] = daily.map { $0.run } + [delivery.run]
         if case .postgres(let url, _) = app.guildhall.configuration.database {
             jobs.append(HubVersionListener(configuration: try SQLPostgresConfiguration(url: url).coreConfiguration).run)
         }

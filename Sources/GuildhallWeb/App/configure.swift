@@ -58,6 +58,8 @@ public func configure(_ app: Application, _ configuration: GuildhallConfiguratio
     app.asyncCommands.use(ExportCommand(), as: "export")
     app.asyncCommands.use(BVPI157Command(), as: "bvpi157")
     app.asyncCommands.use(SnapshotCommand(), as: "snapshot")
+    app.asyncCommands.use(NotifyCommand(), as: "notify")
+    app.asyncCommands.use(OutboxCommand(), as: "outbox")
 
     try routes(app)
 }

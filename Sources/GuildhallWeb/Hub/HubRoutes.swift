@@ -13,6 +13,8 @@ enum HubRoutes {
         cached.get(SiteURL.hub(.accessibility).pathComponents, use: PublicController.accessibility)
         routes.get(SiteURL.hub(.requests).pathComponents, use: TrackingController.lookup)
         routes.get(SiteURL.hub(.request(.key)).pathComponents, use: TrackingController.show)
+        routes.get(SiteURL.hub(.satisfaction(.key, .key)).pathComponents, use: SatisfactionController.show)
+        routes.post(SiteURL.hub(.satisfaction(.key, .key)).pathComponents, use: SatisfactionController.answer)
 
         // A service's online form: each step's page is drawn by GET and answered by POST.
         routes.get(SiteURL.hub(.startRequest(.key)).pathComponents, use: RequestController.start)

@@ -57,7 +57,8 @@ enum Open311Controller {
             throw Abort(.notFound, reason: "There is no service with the code \(code)")
         }
         let draft = RequestDraft(answers: fields.attributes, description: description(fields), address: fields["address_string"], latitude: fields["lat"],
-                                 longitude: fields["long"], name: name(fields), email: fields["email"], phone: fields["phone"], wantsUpdates: false)
+                                 longitude: fields["long"], name: name(fields), email: fields["email"], phone: fields["phone"],
+                                 wantsUpdates: !fields["email"].isEmpty || !fields["phone"].isEmpty)
         do {
             let item = try await RequestRegister.submit(draft, for: service, form: form, via: .open311(client: key.name), at: req.now, on: req.db)
             let notice = item.replyBy.map { "The council aims to reply by \($0.longDescription)." } ?? "The council has received the request."

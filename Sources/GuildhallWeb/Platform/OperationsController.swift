@@ -32,11 +32,13 @@ enum OperationsController {
     }
 }
 
-/// What operators and browsers fetch: health, metrics and the fingerprinted assets.
+/// What operators and browsers fetch: health, metrics and the fingerprinted assets; and where
+/// GOV.UK Notify sends its delivery receipts.
 enum OperationsRoutes {
     static func register(on routes: any RoutesBuilder) {
         routes.get(SiteURL.operations(.healthz).pathComponents, use: OperationsController.health)
         routes.get(SiteURL.operations(.metrics).pathComponents, use: OperationsController.metrics)
         routes.get(SiteURL.operations(.asset(.key)).pathComponents, use: OperationsController.asset)
+        routes.post(SiteURL.operations(.deliveryReceipts).pathComponents, use: DeliveryReceiptsController.record)
     }
 }

@@ -59,11 +59,14 @@ extension RouteParameter where Value == UUID {
     static var visit: Self { .init(name: "visit") }
     static var closure: Self { .init(name: "closure") }
     static var open311Key: Self { .init(name: "key") }
+    static var message: Self { .init(name: "message") }
 }
 
 extension RouteParameter where Value == String {
     /// An organisation's short name, as in `wyvern-vale`.
     static var organisation: Self { .init(name: "organisation") }
+    /// The token in a satisfaction survey's link.
+    static var surveyToken: Self { .init(name: "survey") }
     /// A pro forma section's key, as in `priority-services`.
     static var section: Self { .init(name: "section") }
     /// One of the dashboard's CSV tables.

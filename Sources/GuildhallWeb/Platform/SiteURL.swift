@@ -21,6 +21,7 @@ enum SiteURL: Hashable, Sendable {
         case healthz
         case metrics
         case asset(Parameter<String>)
+        case deliveryReceipts
     }
 
     enum Hub: Hashable, Sendable {
@@ -39,6 +40,7 @@ enum SiteURL: Hashable, Sendable {
         case accessibility
         case requests
         case request(Parameter<String>)
+        case satisfaction(Parameter<String>, Parameter<String>)
     }
 
     enum Staff: Hashable, Sendable {
@@ -76,6 +78,10 @@ enum SiteURL: Hashable, Sendable {
         case customerStandards
         case closures
         case removeClosure(Parameter<UUID>)
+        case notify
+        case notifyCallbackToken
+        case outbox
+        case retryMessage(Parameter<UUID>)
     }
 
     enum Catalogue: Hashable, Sendable {
@@ -237,6 +243,7 @@ extension SiteURL.Operations {
         case .healthz: constants("healthz")
         case .metrics: constants("metrics")
         case .asset(let name): constants("assets") + [name.part(.asset)]
+        case .deliveryReceipts: constants("notify", "delivery-receipts")
         }
     }
 }
@@ -259,6 +266,7 @@ extension SiteURL.Hub {
         case .accessibility: constants("accessibility")
         case .requests: constants("requests")
         case .request(let reference): constants("requests") + [reference.part(.caseReference)]
+        case .satisfaction(let reference, let token): constants("requests") + [reference.part(.caseReference)] + constants("satisfaction") + [token.part(.surveyToken)]
         }
     }
 
@@ -323,6 +331,10 @@ extension SiteURL.Admin {
         case .customerStandards: constants("admin", "standards")
         case .closures: constants("admin", "closures")
         case .removeClosure(let id): constants("admin", "closures") + [id.part(.closure)] + constants("remove")
+        case .notify: constants("admin", "notify")
+        case .notifyCallbackToken: constants("admin", "notify", "callback-token")
+        case .outbox: constants("admin", "outbox")
+        case .retryMessage(let id): constants("admin", "outbox") + [id.part(.message)] + constants("retry")
         }
     }
 }

@@ -112,6 +112,8 @@ enum Navigation {
         Item(label: "Staff", url: .staff(.admin(.users)), permission: .administerOrganisation),
         Item(label: "API tokens", url: .staff(.admin(.tokens)), permission: .administerOrganisation),
         Item(label: "Open311 keys", url: .staff(.admin(.open311Keys)), permission: .administerOrganisation),
+        Item(label: "Notify", url: .staff(.admin(.notify)), permission: .administerOrganisation),
+        Item(label: "Outbox", url: .staff(.admin(.outbox)), permission: .administerOrganisation),
         Item(label: "Closure days", url: .staff(.admin(.customerStandards)), permission: .manageStandards),
         Item(label: "Audit trail", url: .staff(.admin(.audit)), permission: .readAuditTrail),
     ]

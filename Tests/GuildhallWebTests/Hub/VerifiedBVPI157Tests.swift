@@ -119,9 +119,12 @@ struct VerifiedBVPI157Tests {
             try await withGuildhall { app, clock in
                 let council = try await Fixtures.organisation(app)
                 try await Catalogues.load(app, into: council, Self.catalogue(site))
-                try ServingJobs(linkChecks: DailyLinkChecks(firstTry: .zero, interval: .milliseconds(20))).start(app)
+                var checks = DailyJob.linkChecks
+                checks.firstTry = .zero
+                checks.interval = .milliseconds(20)
+                try ServingJobs(daily: [checks]).start(app)
                 try await eventually("the day's checks are made") { try await LinkCheck.query(on: app.db).count() == 2 }
-                #expect(!(try await LinkCheckRegister.claimDailyRun(at: clock.now, on: app.db)), "another node finds the day's run taken")
+                #expect(!(try await DailyRuns.claim("link-checks", at: clock.now, on: app.db)), "another node finds the day's run taken")
                 try await Task.sleep(for: .milliseconds(200))
                 #expect(try await LinkCheck.query(on: app.db).count() == 2, "nothing is checked twice in a day")
                 clock.advance(days: 1)

@@ -38,6 +38,12 @@ enum AdminRoutes {
         admin.post(SiteURL.staff(.admin(.revokeOpen311Key(.key))).pathComponents, use: Open311KeysController.revoke)
         admin.post(SiteURL.staff(.admin(.homeCouncil)).pathComponents, use: OrganisationsController.chooseHome)
 
+        admin.get(SiteURL.staff(.admin(.notify)).pathComponents, use: NotifyController.show)
+        admin.post(SiteURL.staff(.admin(.notify)).pathComponents, use: NotifyController.save)
+        admin.post(SiteURL.staff(.admin(.notifyCallbackToken)).pathComponents, use: NotifyController.replaceToken)
+        admin.get(SiteURL.staff(.admin(.outbox)).pathComponents, use: OutboxController.index)
+        admin.post(SiteURL.staff(.admin(.retryMessage(.key))).pathComponents, use: OutboxController.retry)
+
         let audit = routes.grouped(RequirePermission(permission: .readAuditTrail))
         audit.get(SiteURL.staff(.admin(.audit)).pathComponents, use: AuditController.index)
         audit.get(SiteURL.staff(.admin(.auditCSV)).pathComponents, use: AuditController.csv)

@@ -52,6 +52,18 @@ enum CasePages {
         var today: CalendarDay
         var canUpdate: Bool
         var update: CaseUpdate
+        /// Where the resident is told of progress, as words; nil when they are not told.
+        var toldAt: String?
+        var messages: [Message]
+    }
+
+    struct Message {
+        var at: Date
+        var event: NotificationEvent
+        var channel: NotificationChannel
+        var recipient: String
+        var status: OutboxMessage.Status
+        var reason: String?
     }
 
     static func show(_ context: PageContext, _ model: Show) -> HTML {
@@ -74,6 +86,7 @@ enum CasePages {
                 .init(key: "Priority", value: .plain(model.priority.label)),
                 .init(key: "Duplicate of", value: model.duplicateOf.map { .a(.href(SiteURL.staff(.frontOffice(.case(.value($0)))).path), .plain($0)) } ?? .plain("–")),
             ]),
+            messages(model),
             .if(model.canUpdate, updateForm(context, model)),
             .h2(.class("heading-m"), .plain("History")),
             .ol(.class("timeline"), .group(model.history.reversed().map { step in
@@ -84,6 +97,26 @@ enum CasePages {
                     }))),
                     .unwrap(step.publicNote) { .div(.class("inset-text"), .p(.class("body"), .strong(.plain("Update for the resident: ")), .plain($0))) },
                     .unwrap(step.internalNote) { .div(.class("inset-text inset-text--internal"), .p(.class("body"), .strong(.plain("Internal note: ")), .plain($0))) })
+            }))
+        )
+    }
+
+    /// What the resident and officers have been sent, and whether the resident can be told at all.
+    private static func messages(_ model: Show) -> Node<HTML.BodyContext> {
+        let undelivered = model.messages.last { $0.status == .failed && $0.event.isForResident }
+        return .group(
+            .h2(.class("heading-m"), .plain("Messages")),
+            .unwrap(undelivered) { failed in
+                UI.banner(.information, title: "A message to the resident could not be delivered",
+                          .p(.class("body"), .plain("\(failed.channel.label) to \(failed.recipient): \(failed.reason ?? "no reason given"). Phone or write to them instead.")))
+            },
+            .p(.class("body"), .plain(model.toldAt.map { "The resident is told of progress by \($0)." }
+                ?? "The resident is not told of progress: they gave no email address or mobile number they agreed to be contacted on.")),
+            .if(!model.messages.isEmpty, UI.table(caption: "Messages about this case", head: ["Written", "Message", "To", "Status"], rows: model.messages.map { message in
+                [
+                    .plain(LondonTime.format(message.at)), .plain(message.event.label), .plain("\(message.channel.label): \(message.recipient)"),
+                    .group(.plain(message.status.label), .unwrap(message.reason) { .group(.br(), .span(.class("hint"), .plain($0))) }),
+                ]
             }))
         )
     }

@@ -10,6 +10,7 @@ enum ReportPages {
         var report: ComplianceReport.Named
         var waits: (seen: Tally, left: Int)
         var waitMinutes: Int
+        var satisfaction: [SatisfactionRegister.Tally]
         var canManage: Bool
     }
 
@@ -35,7 +36,22 @@ enum ReportPages {
             .h2(.class("heading-m"), .plain("INFO centre waits")),
             .p(.class("body"), .plain(model.waits.seen.met + model.waits.seen.breached == 0
                 ? "No visitors were seen in this period."
-                : "\(Format.percent(model.waits.seen.percent)) of visitors were seen within \(model.waitMinutes) minutes (\(model.waits.seen.met) of \(model.waits.seen.met + model.waits.seen.breached)). \(model.waits.left) left without being seen."))
+                : "\(Format.percent(model.waits.seen.percent)) of visitors were seen within \(model.waitMinutes) minutes (\(model.waits.seen.met) of \(model.waits.seen.met + model.waits.seen.breached)). \(model.waits.left) left without being seen.")),
+            satisfaction(model.satisfaction)
+        )
+    }
+
+    /// The answers to "were you satisfied?", asked of residents as their cases were closed.
+    private static func satisfaction(_ tallies: [SatisfactionRegister.Tally]) -> Node<HTML.BodyContext> {
+        .group(
+            .h2(.class("heading-m"), .plain("Were residents satisfied?")),
+            tallies.isEmpty
+                ? .p(.class("body"), .plain("No resident was asked in this period: they are asked when a case they can be told about is closed."))
+                : UI.table(caption: "Satisfaction by service, for cases closed in the period", head: ["Service", "Asked", "Answered", "Satisfied", "Satisfied (%)"],
+                           numeric: [1, 2, 3, 4], rows: tallies.map { tally in
+                    [.plain(tally.service), .plain(Format.count(tally.asked)), .plain(Format.count(tally.answered)), .plain(Format.count(tally.satisfied)),
+                     .plain(Format.percent(tally.percentSatisfied))]
+                })
         )
     }
 

@@ -26,6 +26,8 @@ enum ReportsController {
         return ReportPages.Compliance(
             period: period, report: try await ComplianceReport.make(in: staff.organisationID, from: period.from, to: period.to, on: req.db),
             waits: try await SiteRegister.waits(in: staff.organisationID, from: period.from, to: period.to, standardMinutes: standards.waitMinutes, on: req.db),
-            waitMinutes: standards.waitMinutes, canManage: staff.may(.manageStandards))
+            waitMinutes: standards.waitMinutes,
+            satisfaction: try await SatisfactionRegister.tallies(in: staff.organisationID, from: period.from, to: period.to, on: req.db),
+            canManage: staff.may(.manageStandards))
     }
 }

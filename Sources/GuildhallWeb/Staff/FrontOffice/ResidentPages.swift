@@ -87,6 +87,8 @@ enum ResidentPages {
         var today: CalendarDay
         var canChange: Bool
         var canSeeViews: Bool
+        /// The latest message to them that could not be delivered, so staff know to phone.
+        var undelivered: (at: Date, channel: NotificationChannel, recipient: String, reason: String?)?
     }
 
     static func show(_ context: PageContext, _ model: Show) -> HTML {
@@ -94,6 +96,10 @@ enum ResidentPages {
         return Layout.page(context,
             UI.backLink(SiteURL.staff(.frontOffice(.residents)).path, "Residents"),
             UI.heading(resident.name, caption: resident.kind == .organisation ? "Organisation" : "Resident"),
+            .unwrap(model.undelivered) { failed in
+                UI.banner(.information, title: "Our last message could not be delivered",
+                          .p(.class("body"), .plain("\(failed.channel.label) to \(failed.recipient) on \(LondonTime.format(failed.at)): \(failed.reason ?? "no reason given"). Phone or write to them, and check their details.")))
+            },
             .if(model.canChange, .div(.class("button-group"),
                 .a(.class("button"), .href(SiteURL.staff(.frontOffice(.newContact)).path(query: ["resident": id.uuidString])), .plain("Take a contact")),
                 .a(.class("button button--secondary"), .href(SiteURL.staff(.frontOffice(.editResident(.value(id)))).path), .plain("Change details")))),

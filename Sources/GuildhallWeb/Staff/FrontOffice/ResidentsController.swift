@@ -66,7 +66,8 @@ enum ResidentsController {
             resident: resident, contacts: try await FrontOfficeLookup.contacts(of: resident, req).map(ContactRow.init),
             cases: try await FrontOfficeLookup.cases(of: resident, req).map { CaseRow($0, today: today) },
             duplicates: try await ResidentRegister.possibleDuplicates(of: resident.keys, excluding: resident.id, in: staff.organisationID, on: req.db),
-            today: today, canChange: staff.may(.takeContacts), canSeeViews: staff.may(.readRecordViews))
+            today: today, canChange: staff.may(.takeContacts), canSeeViews: staff.may(.readRecordViews),
+            undelivered: try await Outbox.latestFailure(to: resident, on: req.db).map { ($0.createdAt, $0.channel, $0.recipient, $0.reason) })
         return ResidentPages.show(await req.page(resident.name), model).response()
     }
 
