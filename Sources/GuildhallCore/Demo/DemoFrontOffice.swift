@@ -126,6 +126,13 @@ enum DemoFrontOffice {
             _ = try await SiteRegister.arrive(at: centre, resident: index % 2 == 0 ? residents[index * 31] : nil, visitor: ["", "Mr Hughes", "", "Ms Lewis"][index],
                                               reason: reasons[index], by: actor, at: now.addingTimeInterval(-minutes * 60), on: db)
         }
+
+        // The cases' history was told to residents at the time: their messages count as written to
+        // the log, and most residents answered the closing question.
+        try await Outbox.markAllSent(via: "log", on: db)
+        for survey in try await SatisfactionSurvey.query(on: db).filter(\.$organisationID == organisationID).all() where random.unit() < 0.6 {
+            try await SatisfactionRegister.answer(survey, satisfied: random.unit() < 0.78, at: survey.askedOn.start.addingTimeInterval(2 * 86400), on: db)
+        }
     }
 
     /// A time in office hours on the same day, moved back to the Friday when it falls at a weekend.

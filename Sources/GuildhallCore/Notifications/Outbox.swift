@@ -104,6 +104,12 @@ public enum Outbox {
         try await message.save(on: db)
     }
 
+    /// Marks every pending message sent, as when made-up history is seeded.
+    static func markAllSent(via sender: String, on db: any Database) async throws {
+        try await OutboxMessage.query(on: db).filter(\.$status == .pending)
+            .set(\.$status, to: .sent).set(\.$sentVia, to: sender).set(\.$nextAttemptAt, to: nil).update()
+    }
+
     static func retryDelay(afterAttempt attempt: Int) -> TimeInterval {
         min(30 * pow(4, Double(max(attempt, 1) - 1)), 3600)
     }

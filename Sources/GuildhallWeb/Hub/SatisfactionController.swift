@@ -5,7 +5,7 @@ import Vapor
 enum SatisfactionController {
     static func show(req: Request) async throws -> Response {
         let (reference, survey) = try await find(req)
-        return SatisfactionPages.question(await req.page("Were you satisfied?"), reference: reference, token: try token(req),
+        return SatisfactionPages.question(await req.formPage("Were you satisfied?"), reference: reference, token: try token(req),
                                           answer: survey.satisfied).response()
     }
 
@@ -14,7 +14,7 @@ enum SatisfactionController {
         let answer = (try? req.content.get(String.self, at: "satisfied")).flatMap { ["yes": true, "no": false][$0] }
         guard let answer else {
             let errors = FieldErrors(field: "satisfied", "Choose yes or no")
-            return SatisfactionPages.question(await req.page("Were you satisfied?", errors: errors), reference: reference, token: try token(req),
+            return SatisfactionPages.question(await req.formPage("Were you satisfied?", errors: errors), reference: reference, token: try token(req),
                                               answer: nil).response(.unprocessableEntity)
         }
         try await SatisfactionRegister.answer(survey, satisfied: answer, at: req.now, on: req.db)

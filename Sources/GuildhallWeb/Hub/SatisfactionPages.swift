@@ -16,7 +16,8 @@ enum SatisfactionPages {
 
     static func thanks(_ context: PageContext, reference: String) -> HTML {
         Layout.page(context,
-            UI.banner(.success, title: "Thank you", .p(.class("body"), .plain("Your answer helps us see how well each service is run."))),
+            UI.heading("Thank you for your answer"),
+            .p(.class("body"), .plain("It helps us see how well each service is run.")),
             .p(.class("body"), .a(.href(SiteURL.hub(.request(.value(reference))).path), .plain("See what happened to request \(reference)")))
         )
     }
