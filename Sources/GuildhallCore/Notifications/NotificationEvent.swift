@@ -42,3 +42,28 @@ public enum NotificationChannel: String, CaseIterable, Codable, Sendable {
 
     public var label: String { self == .email ? "Email" : "Text message" }
 }
+
+/// One of the templates a council makes in Notify: each event has an email template, and those
+/// for residents a text message template too, named like `case-received-sms`.
+public struct NotifyTemplate: Hashable, Sendable {
+    public var event: NotificationEvent
+    public var channel: NotificationChannel
+
+    public static let all: [NotifyTemplate] = NotificationEvent.allCases.flatMap { event in
+        [NotifyTemplate(event: event, channel: .email)] + (event.isForResident ? [NotifyTemplate(event: event, channel: .sms)] : [])
+    }
+
+    public init(event: NotificationEvent, channel: NotificationChannel) {
+        self.event = event
+        self.channel = channel
+    }
+
+    public init?(name: String) {
+        guard let template = Self.all.first(where: { $0.name == name }) else { return nil }
+        self = template
+    }
+
+    public var name: String { channel == .email ? event.rawValue : event.rawValue + "-sms" }
+
+    public var label: String { channel == .email ? event.label : "\(event.label), by text message" }
+}

@@ -4,8 +4,8 @@ import Foundation
 /// Setting up an organisation's GOV.UK Notify service, and finding it again.
 public enum NotifyRegister {
     /// What an administrator gives: the key (empty keeps the one kept already), where Notify is
-    /// (empty for Notify's own address), and template ids by event name (empty removes one;
-    /// events not named keep theirs).
+    /// (empty for Notify's own address), and template ids by template name (empty removes one;
+    /// templates not named keep theirs).
     public struct Settings: Sendable, Equatable {
         public var apiKey: String
         public var baseURL: String
@@ -40,13 +40,15 @@ public enum NotifyRegister {
         var templates = existing?.templates ?? [:]
         for (name, id) in settings.templates.sorted(by: { $0.key < $1.key }) {
             let id = id.trimmingCharacters(in: .whitespaces)
-            guard let event = NotificationEvent(rawValue: name) else {
-                errors.add(field: "template", "There is no event “\(name)”: use one of " + NotificationEvent.allCases.map(\.rawValue).joined(separator: ", "))
+            guard let template = NotifyTemplate(name: name) else {
+                errors.add(field: "template", "There is no template “\(name)”: use one of " + NotifyTemplate.all.map(\.name).joined(separator: ", "))
                 continue
             }
-            if id.isEmpty { templates[event] = nil; continue }
-            if UUID(uuidString: id) == nil { errors.add(field: "template-\(name)", "Enter the template id for \(name) as Notify shows it, like 9b2c…-…") }
-            templates[event] = id.lowercased()
+            if id.isEmpty { templates[template] = nil; continue }
+            if UUID(uuidString: id) == nil {
+                errors.add(field: "template-\(name)", "Enter the template id for \(name) as Notify shows it, like 5f4c2b9e-8d1a-4c3b-9e2f-7a6b5c4d3e2f")
+            }
+            templates[template] = id.lowercased()
         }
         try errors.check()
 

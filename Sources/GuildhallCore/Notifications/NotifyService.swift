@@ -13,7 +13,7 @@ public final class NotifyService: Model, @unchecked Sendable {
     @Field(key: "service_id") public var serviceID: String
     @Field(key: "sealed_key") public var sealedKey: String
     @Field(key: "base_url") public var baseURL: String
-    /// Template ids by event, as JSON.
+    /// Template ids by template name, as JSON.
     @Field(key: "templates") public var templateJSON: String
     /// The SHA-256 of the bearer token Notify sends with delivery receipts.
     @OptionalField(key: "callback_token_hash") public var callbackTokenHash: String?
@@ -22,13 +22,13 @@ public final class NotifyService: Model, @unchecked Sendable {
 
     public init() {}
 
-    public var templates: [NotificationEvent: String] {
+    public var templates: [NotifyTemplate: String] {
         let raw = (try? JSONDecoder().decode([String: String].self, from: Data(templateJSON.utf8))) ?? [:]
-        return Dictionary(uniqueKeysWithValues: raw.compactMap { key, value in NotificationEvent(rawValue: key).map { ($0, value) } })
+        return Dictionary(uniqueKeysWithValues: raw.compactMap { key, value in NotifyTemplate(name: key).map { ($0, value) } })
     }
 
-    func setTemplates(_ templates: [NotificationEvent: String]) {
-        let raw = Dictionary(uniqueKeysWithValues: templates.map { ($0.key.rawValue, $0.value) })
+    func setTemplates(_ templates: [NotifyTemplate: String]) {
+        let raw = Dictionary(uniqueKeysWithValues: templates.map { ($0.key.name, $0.value) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         templateJSON = String(decoding: (try? encoder.encode(raw)) ?? Data("{}".utf8), as: UTF8.self)

@@ -51,8 +51,9 @@ public struct OutboxDeliverer: Sendable {
         guard let key = service.key(with: secret) else {
             return .refused("The Notify API key can no longer be read, because the installation’s secret has changed: enter the key again on the Notify page")
         }
-        guard let template = service.templates[message.event] else {
-            return .refused("No Notify template is set for \(message.event.rawValue): set one on the Notify page, then retry")
+        let name = NotifyTemplate(event: message.event, channel: message.channel)
+        guard let template = service.templates[name] else {
+            return .refused("No Notify template is set for \(name.name): set one on the Notify page, then retry")
         }
         let outcome = await NotifyClient(http: http, baseURL: service.baseURL, key: key)
             .send(message.channel, to: message.recipient, template: template, personalisation: personalisation, reference: message.reference)

@@ -14,7 +14,7 @@ struct NotifyCommand: AsyncCommand {
         var apiKey: String?
         @Option(name: "base-url", help: "Notify's address; Notify's own when left out")
         var baseURL: String?
-        @Option(name: "template", help: "EVENT=TEMPLATE_ID, once for each event: " + NotificationEvent.allCases.map(\.rawValue).joined(separator: ", "))
+        @Option(name: "template", help: "NAME=TEMPLATE_ID, once for each template: " + NotifyTemplate.all.map(\.name).joined(separator: ", "))
         var template: String?
     }
 
@@ -56,15 +56,15 @@ struct NotifyCommand: AsyncCommand {
                 .init(apiKey: signature.apiKey ?? "", baseURL: signature.baseURL ?? "", templates: pairs), for: organisation.requireID(),
                 secret: app.guildhall.secret.withLockedValue { $0 } ?? "", by: .commandLine, at: app.guildhall.configuration.clock(), on: app.db)
             context.console.print("\(organisation.name) sends notifications through GOV.UK Notify service \(service.serviceID) at \(service.baseURL)")
-            let missing = NotificationEvent.allCases.filter { service.templates[$0] == nil }
-            if !missing.isEmpty { context.console.print("No template yet for: " + missing.map(\.rawValue).joined(separator: ", ")) }
+            let missing = NotifyTemplate.all.filter { service.templates[$0] == nil }
+            if !missing.isEmpty { context.console.print("No template yet for: " + missing.map(\.name).joined(separator: ", ")) }
             if let token {
                 context.console.print("Delivery receipts: give Notify the callback URL \(app.guildhall.configuration.publicURL)\(SiteURL.operations(.deliveryReceipts).path) and this bearer token, shown once:")
                 context.console.print(token)
             }
         } catch let errors as FieldErrors {
             throw CommandFailure(errors, flags: ["apiKey": "api-key", "baseURL": "base-url", "template": "template"]
-                .merging(NotificationEvent.allCases.map { ("template-\($0.rawValue)", "template") }) { a, _ in a })
+                .merging(NotifyTemplate.all.map { ("template-\($0.name)", "template") }) { a, _ in a })
         }
     }
 }

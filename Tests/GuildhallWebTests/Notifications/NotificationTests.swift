@@ -30,7 +30,7 @@ struct NotificationTests {
                 var sent = notify.accepted
                 #expect(notify.refusedTokens.isEmpty, "\(notify.refusedTokens)")
                 // The referral tells the resident and the officer in the same step, in either order.
-                #expect(sent.map(\.template).sorted() == [.caseReceived, .caseUpdated, .caseUpdated, .caseReferred, .caseClosed].map(NotifiedCouncil.template).sorted())
+                #expect(sent.map(\.template).sorted() == ([.caseReceived, .caseUpdated, .caseUpdated, .caseReferred, .caseClosed] as [NotificationEvent]).map { NotifiedCouncil.template($0) }.sorted())
                 let officerFirst = sent[2].recipient == "officer@wyvern.example"
                 if officerFirst { sent.swapAt(2, 3) }
                 #expect(sent.allSatisfy { $0.reference == item.reference && $0.kind == "email" })
@@ -88,7 +88,7 @@ struct NotificationTests {
                 }
                 let texted = try await open(for: texts), unreached = try await open(for: silent)
                 try await deliver(app)
-                #expect(notify.accepted.map(\.kind) == ["sms"])
+                #expect(notify.accepted.map(\.kind) == ["sms"] && notify.accepted.map(\.template) == [NotifiedCouncil.template(.caseReceived, .sms)])
                 #expect(notify.accepted.map(\.recipient) == ["+44 7700 900123"] && notify.accepted.map(\.reference) == [texted.reference])
                 let page = try await council.agent.get("/staff/cases/\(unreached.reference)").body.string
                 #expect(page.contains("The resident is not told of progress: they gave no email address or mobile number they agreed to be contacted on."))

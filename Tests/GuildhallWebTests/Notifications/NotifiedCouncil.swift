@@ -15,9 +15,9 @@ struct NotifiedCouncil {
     /// The callback token Notify is to send with delivery receipts.
     var callbackToken: String
 
-    /// Each event's template id: `…0001` for case-received, and so on in the order events are listed.
-    static func template(_ event: NotificationEvent) -> String {
-        let index = NotificationEvent.allCases.firstIndex(of: event)! + 1
+    /// Each template's id: `…0001` for case-received's email, and so on in the order they are listed.
+    static func template(_ event: NotificationEvent, _ channel: NotificationChannel = .email) -> String {
+        let index = NotifyTemplate.all.firstIndex(of: NotifyTemplate(event: event, channel: channel))! + 1
         return "00000000-0000-4000-8000-" + String(format: "%012d", index)
     }
 
@@ -29,7 +29,7 @@ struct NotifiedCouncil {
         let agent = Browser(app)
         try await agent.signIn("agent@wyvern.example")
         let output = try await run(app, ["notify", "configure", "--org", "wyvern-vale", "--api-key", FakeNotify.apiKey, "--base-url", notify.url]
-            + NotificationEvent.allCases.flatMap { ["--template", "\($0.rawValue)=\(template($0))"] })
+            + NotifyTemplate.all.flatMap { ["--template", "\($0.name)=\(template($0.event, $0.channel))"] })
         let token = try #require(output.split(separator: "\n").last.map(String.init))
         #expect(output.contains("service \(FakeNotify.serviceID)") && token.hasPrefix("gh_"), "\(output)")
         return NotifiedCouncil(pothole: pothole, highways: highways, officer: officer, agent: agent, callbackToken: token)

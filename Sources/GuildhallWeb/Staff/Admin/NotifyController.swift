@@ -10,7 +10,7 @@ enum NotifyController {
     static func save(req: Request) async throws -> Response {
         let staff = try req.staff
         let fields = try req.content.decode([String: String].self)
-        let templates = Dictionary(uniqueKeysWithValues: NotificationEvent.allCases.map { ($0.rawValue, fields["template-\($0.rawValue)"] ?? "") })
+        let templates = Dictionary(uniqueKeysWithValues: NotifyTemplate.all.map { ($0.name, fields["template-\($0.name)"] ?? "") })
         do {
             let (_, token) = try await NotifyRegister.configure(
                 .init(apiKey: fields["apiKey"] ?? "", baseURL: fields["baseURL"] ?? "", templates: templates), for: staff.organisationID,
@@ -38,9 +38,7 @@ enum NotifyController {
         let staff = try req.staff
         let service = try await NotifyRegister.find(for: staff.organisationID, on: req.db)
         let kept = service?.templates ?? [:]
-        let templates = Dictionary(uniqueKeysWithValues: NotificationEvent.allCases.map {
-            ($0.rawValue, fields["template-\($0.rawValue)"] ?? kept[$0] ?? "")
-        })
+        let templates = Dictionary(uniqueKeysWithValues: NotifyTemplate.all.map { ($0.name, fields["template-\($0.name)"] ?? kept[$0] ?? "") })
         let model = NotifyPages.Model(
             organisation: staff.organisation.name,
             service: service.map { ($0.keyName, $0.serviceID, $0.updatedAt, $0.updatedBy) },

@@ -35,11 +35,11 @@ enum NotifyPages {
                 Fields.text("baseURL", label: "Notify’s address", hint: "Leave it empty for GOV.UK Notify itself, \(NotifyService.defaultBaseURL)",
                             value: model.baseURL, errors: context.errors, spellcheck: false),
                 .h2(.class("heading-m"), .plain("Templates")),
-                .p(.class("body"), .plain("Make one template in Notify for each event, using the fields listed in double brackets, like ((reference)). Give its template id here.")),
-                .group(NotificationEvent.allCases.map { event in
-                    Fields.text("template-\(event.rawValue)", label: "\(event.label) (\(event.rawValue))",
-                                hint: "Fields: " + event.fields.map { "((\($0)))" }.joined(separator: ", "),
-                                value: model.templates[event.rawValue] ?? "", errors: context.errors, spellcheck: false)
+                .p(.class("body"), .plain("Make a template in Notify for each, using the fields listed in double brackets, like ((reference)), and give its template id here. Residents who agreed only to texts are sent the text message templates.")),
+                .group(NotifyTemplate.all.map { template in
+                    Fields.text("template-\(template.name)", label: "\(template.label) (\(template.name))",
+                                hint: "Fields: " + template.event.fields.map { "((\($0)))" }.joined(separator: ", "),
+                                value: model.templates[template.name] ?? "", errors: context.errors, spellcheck: false)
                 }),
                 Fields.button("Save Notify settings")
             ),
