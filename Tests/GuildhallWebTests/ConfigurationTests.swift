@@ -13,4 +13,14 @@ struct ConfigurationTests {
             String(describing: error).hasPrefix("GUILDHALL_REQUEST_LIMIT must be a whole number")
         }
     }
+
+    @Test("Links in messages start with GUILDHALL_PUBLIC_URL, or the local address on the port; an address that is not one is refused")
+    func publicURL() throws {
+        #expect(try GuildhallConfiguration.fromEnvironment([:]).publicURL == "http://localhost:8080")
+        #expect(try GuildhallConfiguration.fromEnvironment(["PORT": "9000"]).publicURL == "http://localhost:9000")
+        #expect(try GuildhallConfiguration.fromEnvironment(["GUILDHALL_PUBLIC_URL": "https://hub.wyvernvale.gov.uk"]).publicURL == "https://hub.wyvernvale.gov.uk")
+        #expect { try GuildhallConfiguration.fromEnvironment(["GUILDHALL_PUBLIC_URL": "hub.wyvernvale.gov.uk"]) } throws: { error in
+            String(describing: error).hasPrefix("GUILDHALL_PUBLIC_URL must be the site's address")
+        }
+    }
 }

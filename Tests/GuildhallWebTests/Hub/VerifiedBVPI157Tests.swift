@@ -9,21 +9,7 @@ import VaporTesting
 /// A web server on loopback standing in for the council's web site, for the link checker's real
 /// HTTP client to fetch: `/ok` answers 200 and anything else 404.
 func withWebSite(_ body: (String) async throws -> Void) async throws {
-    let site = try await Application.make(.testing)
-    site.http.server.configuration.hostname = "127.0.0.1"
-    site.http.server.configuration.port = 0
-    site.get("ok") { _ in "Pay your council tax online" }
-    try await site.server.start()
-    do {
-        let port = try #require(site.http.server.shared.localAddress?.port)
-        try await body("http://127.0.0.1:\(port)")
-    } catch {
-        await site.server.shutdown()
-        try await site.asyncShutdown()
-        throw error
-    }
-    await site.server.shutdown()
-    try await site.asyncShutdown()
+    try await withLoopbackServer({ site in site.get("ok") { _ in "Pay your council tax online" } }, body)
 }
 
 @Suite("Verified e-enablement")

@@ -55,28 +55,18 @@ final class FakeNotify: Sendable {
     }
 
     static func run(_ body: (FakeNotify) async throws -> Void) async throws {
-        let app = try await Application.make(.testing)
-        app.http.server.configuration.hostname = "127.0.0.1"
-        app.http.server.configuration.port = 0
         let box = NIOLockedValueBox<FakeNotify?>(nil)
-        for kind in ["email", "sms"] {
-            app.post("v2", "notifications", .constant(kind)) { req async throws -> Response in
-                try box.withLockedValue { $0! }.answer(req, kind: kind)
+        try await withLoopbackServer({ app in
+            for kind in ["email", "sms"] {
+                app.post("v2", "notifications", .constant(kind)) { req async throws -> Response in
+                    try box.withLockedValue { $0! }.answer(req, kind: kind)
+                }
             }
-        }
-        try await app.server.start()
-        do {
-            let port = try #require(app.http.server.shared.localAddress?.port)
-            let fake = FakeNotify(url: "http://127.0.0.1:\(port)")
+        }) { url in
+            let fake = FakeNotify(url: url)
             box.withLockedValue { $0 = fake }
             try await body(fake)
-        } catch {
-            await app.server.shutdown()
-            try await app.asyncShutdown()
-            throw error
         }
-        await app.server.shutdown()
-        try await app.asyncShutdown()
     }
 
     private func answer(_ req: Request, kind: String) throws -> Response {
