@@ -53,6 +53,8 @@ public enum Outbox {
     /// other node (on PostgreSQL, they skip rows locked by each other's claims) sends it too.
     public static func claimDue(at now: Date, limit: Int = 20, on db: any Database) async throws -> [OutboxMessage] {
         guard let sql = db as? any SQLDatabase else { return [] }
+        // Mostly there is nothing due: finding that out takes a read, not a write.
+        guard try await OutboxMessage.query(on: db).filter(\.$status == .pending).filter(\.$nextAttemptAt <= now).first() != nil else { return [] }
         let skipLocked: SQLQueryString = sql.dialect.name == "postgresql" ? " FOR UPDATE SKIP LOCKED" : ""
         let ids = try await sql.raw("""
             UPDATE outbox_messages SET next_attempt_at = \(bind: now.addingTimeInterval(lease)), attempts = attempts + 1
