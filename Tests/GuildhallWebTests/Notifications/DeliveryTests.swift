@@ -38,6 +38,30 @@ struct DeliveryTests {
         }
     }
 
+    @Test("While serving, the officers' digest is written once a day from seven in the morning, by whichever node claims the day's run")
+    func dailyDigest() async throws {
+        try await FakeNotify.run { notify in
+            try await withGuildhall { app, clock in
+                let council = try await NotifiedCouncil.make(app, notify: notify)
+                let item = try await council.report()
+                try await CaseRegister.update(item, with: CaseUpdate(officer: "officer@wyvern.example"), by: .commandLine, at: clock.now, on: app.db)
+                while CalendarDay(clock.now) < item.nextDue! { clock.advance(days: 1) }
+                func digests() async throws -> Int { try await OutboxMessage.query(on: app.db).filter(\.$event == .dueSoon).count() }
+                var job = DailyJob.dueSoonDigests
+                job.firstTry = .zero
+                job.interval = .milliseconds(20)
+                try ServingJobs(daily: [job]).start(app)
+                try await Task.sleep(for: .milliseconds(200))
+                #expect(try await digests() == 0, "not before seven in the morning")
+                clock.advance(minutes: 7 * 60 + 30)
+                try await eventually("the morning's digest is written") { try await digests() == 1 }
+                #expect(!(try await DailyRuns.claim("due-soon-digests", at: clock.now, on: app.db)), "another node finds the day's run taken")
+                try await Task.sleep(for: .milliseconds(200))
+                #expect(try await digests() == 1, "one digest a day")
+            }
+        }
+    }
+
     @Test("Two deliverers working at once send each message once")
     func concurrentDeliverers() async throws {
         try await FakeNotify.run { notify in
