@@ -9,14 +9,23 @@ public enum CaseNotices {
         residentRecipient(for: item, resident: try await item.$resident.get(on: db))
     }
 
-    /// Where the resident hears of progress: the address they gave with the request when they
-    /// asked for updates, otherwise their record's email or mobile number if they agreed to be
-    /// contacted on it. Nil when there is neither, so they are not told.
+    /// Why a resident with no recipient is not told, for the staff who may need to phone them.
+    public static func whyNotTold(_ item: Case) -> String {
+        item.contactEmail != nil || item.contactPhone != nil
+            ? (item.wantsUpdates ? "the only number they gave is not a mobile." : "they asked not to be sent updates when they made the request.")
+            : "they gave no email address or mobile number they agreed to be contacted on."
+    }
+
+    /// Where the resident hears of progress. A request made online says for itself: the address
+    /// given with it, if they asked for updates. Otherwise their record's email or mobile number,
+    /// if they agreed to be contacted on it. Nil when there is none, so they are not told.
     static func residentRecipient(for item: Case, resident: Resident?) -> Outbox.Recipient? {
-        let name = item.contactName ?? resident?.name ?? "The resident"
-        if item.wantsUpdates {
+        if item.contactEmail != nil || item.contactPhone != nil {
+            guard item.wantsUpdates else { return nil }
+            let name = item.contactName ?? resident?.name ?? "The resident"
             if let email = item.contactEmail { return .init(channel: .email, address: email, name: name, residentID: resident?.id) }
             if let phone = item.contactPhone, isMobile(phone) { return .init(channel: .sms, address: phone, name: name, residentID: resident?.id) }
+            return nil
         }
         guard let resident, resident.mergedIntoID == nil else { return nil }
         if resident.consentsToEmail, let email = resident.email { return .init(channel: .email, address: email, name: resident.name, residentID: resident.id) }

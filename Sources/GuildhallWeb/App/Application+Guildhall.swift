@@ -24,6 +24,11 @@ extension Application {
         return { try Bcrypt.hash($0, cost: cost) }
     }
 
+    /// The installation's secret, once `prepareForServing` or `loadSecret` has read it.
+    var installationSecret: String {
+        guildhall.secret.withLockedValue { $0 } ?? ""
+    }
+
     var guildhall: Guildhall {
         get {
             guard let value = storage[GuildhallKey.self] else { fatalError("configure(_:_:) has not run") }

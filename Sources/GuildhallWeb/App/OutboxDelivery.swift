@@ -20,7 +20,7 @@ struct OutboxDelivery: Sendable {
 extension Application {
     /// The outbox's deliverer, with the HTTP client, secret and public address of this application.
     var outboxDeliverer: OutboxDeliverer {
-        OutboxDeliverer(http: http.client.shared, secret: guildhall.secret.withLockedValue { $0 } ?? "", publicURL: guildhall.configuration.publicURL,
+        OutboxDeliverer(http: http.client.shared, secret: installationSecret, publicURL: guildhall.configuration.publicURL,
                         logger: logger, clock: guildhall.configuration.clock)
     }
 }

@@ -54,7 +54,7 @@ struct NotifyCommand: AsyncCommand {
         do {
             let (service, token) = try await NotifyRegister.configure(
                 .init(apiKey: signature.apiKey ?? "", baseURL: signature.baseURL ?? "", templates: pairs), for: organisation.requireID(),
-                secret: app.guildhall.secret.withLockedValue { $0 } ?? "", by: .commandLine, at: app.guildhall.configuration.clock(), on: app.db)
+                secret: app.installationSecret, by: .commandLine, at: app.guildhall.configuration.clock(), on: app.db)
             context.console.print("\(organisation.name) sends notifications through GOV.UK Notify service \(service.serviceID) at \(service.baseURL)")
             let missing = NotifyTemplate.all.filter { service.templates[$0] == nil }
             if !missing.isEmpty { context.console.print("No template yet for: " + missing.map(\.name).joined(separator: ", ")) }

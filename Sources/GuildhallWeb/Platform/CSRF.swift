@@ -35,7 +35,7 @@ enum CSRF {
     }
 
     private static func sign(_ seed: String, request: Request) -> String {
-        let secret = request.application.guildhall.secret.withLockedValue { $0 } ?? ""
+        let secret = request.application.installationSecret
         let mac = HMAC<SHA256>.authenticationCode(for: Data(seed.utf8), using: SymmetricKey(data: Data(secret.utf8)))
         return Data(mac).base64EncodedString()
     }

@@ -87,12 +87,18 @@ struct NotificationTests {
                                                             residentID: resident.id!.uuidString), in: council.pothole.council, by: .commandLine, at: clock.now, on: app.db)
                 }
                 let texted = try await open(for: texts), unreached = try await open(for: silent)
+                // Asked online whether they want updates, Tom said no: that answer stands, whatever his record says.
+                let declined = try await CaseRegister.create(CaseDraft(service: "report-a-pothole", interactionType: "6", channel: "web", description: "A pothole",
+                                                                       residentID: texts.id!.uuidString, contactName: "Tom Texter", contactEmail: "tom@example.org",
+                                                                       wantsUpdates: false), in: council.pothole.council, by: .commandLine, at: clock.now, on: app.db)
                 try await deliver(app)
                 #expect(notify.accepted.map(\.kind) == ["sms"] && notify.accepted.map(\.template) == [NotifiedCouncil.template(.caseReceived, .sms)])
                 #expect(notify.accepted.map(\.recipient) == ["+44 7700 900123"] && notify.accepted.map(\.reference) == [texted.reference])
                 let page = try await council.agent.get("/staff/cases/\(unreached.reference)").body.string
                 #expect(page.contains("The resident is not told of progress: they gave no email address or mobile number they agreed to be contacted on."))
                 #expect(try await council.agent.get("/staff/cases/\(texted.reference)").body.string.contains("The resident is told of progress by text message to +44 7700 900123."))
+                #expect(try await council.agent.get("/staff/cases/\(declined.reference)").body.string
+                    .contains("The resident is not told of progress: they asked not to be sent updates when they made the request."))
             }
         }
     }

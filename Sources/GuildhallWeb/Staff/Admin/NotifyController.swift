@@ -14,7 +14,7 @@ enum NotifyController {
         do {
             let (_, token) = try await NotifyRegister.configure(
                 .init(apiKey: fields["apiKey"] ?? "", baseURL: fields["baseURL"] ?? "", templates: templates), for: staff.organisationID,
-                secret: req.application.guildhall.secret.withLockedValue { $0 } ?? "", by: staff.actor, at: req.now, on: req.db)
+                secret: req.application.installationSecret, by: staff.actor, at: req.now, on: req.db)
             guard let token else {
                 StaffSession.flash("Notify settings saved", on: req)
                 return req.redirect(to: SiteURL.staff(.admin(.notify)).path)

@@ -54,6 +54,8 @@ enum CasePages {
         var update: CaseUpdate
         /// Where the resident is told of progress, as words; nil when they are not told.
         var toldAt: String?
+        /// Why not, when they are not told.
+        var whyNotTold: String
         var messages: [Message]
     }
 
@@ -111,7 +113,7 @@ enum CasePages {
                           .p(.class("body"), .plain("\(failed.channel.label) to \(failed.recipient): \(failed.reason ?? "no reason given"). Phone or write to them instead.")))
             },
             .p(.class("body"), .plain(model.toldAt.map { "The resident is told of progress by \($0)." }
-                ?? "The resident is not told of progress: they gave no email address or mobile number they agreed to be contacted on.")),
+                ?? "The resident is not told of progress: \(model.whyNotTold)")),
             .if(!model.messages.isEmpty, UI.table(caption: "Messages about this case", head: ["Written", "Message", "To", "Status"], rows: model.messages.map { message in
                 [
                     .plain(LondonTime.format(message.at)), .plain(message.event.label), .plain("\(message.channel.label): \(message.recipient)"),
