@@ -52,6 +52,7 @@ struct RoleMatrixTests {
         (.POST, "/staff/admin/home-council", [.admin]),
         (.GET, "/staff/admin/notify", [.admin]),
         (.POST, "/staff/admin/notify", [.admin]),
+        (.GET, "/staff/admin/notify/callback-token", [.admin]),
         (.POST, "/staff/admin/notify/callback-token", [.admin]),
         (.GET, "/staff/admin/outbox", [.admin]),
         (.POST, "/staff/admin/outbox/:message/retry", [.admin]),

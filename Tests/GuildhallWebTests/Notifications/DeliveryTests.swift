@@ -111,6 +111,16 @@ struct DeliveryTests {
                 #expect(!(try await council.agent.get("/staff/cases/\(jane.reference)").body.string.contains("could not be delivered")))
                 let record = try await council.agent.get("/staff/residents/\(residentID)").body.string
                 #expect(record.contains("Our last message could not be delivered") && record.contains("Phone or write to them"))
+
+                // A new callback token, asked for twice over, replaces the old one at once.
+                try await Fixtures.user(app, "admin@wyvern.example", roles: [.admin], in: council.pothole.council)
+                let admin = Browser(app)
+                try await admin.signIn("admin@wyvern.example")
+                #expect(try await admin.get("/staff/admin/notify/callback-token").body.string.contains("The old token stops working at once"))
+                let replaced = try await admin.post("/staff/admin/notify/callback-token").body.string
+                let newToken = try #require(replaced.firstMatch(of: /value="(gh_[A-Za-z0-9_-]+)"/).map { String($0.1) })
+                #expect(try await receipt(ids["jane@example.org"]!, "delivered", token: council.callbackToken).status == .unauthorized)
+                #expect(try await receipt(ids["jane@example.org"]!, "delivered", token: newToken).status == .noContent)
             }
         }
     }

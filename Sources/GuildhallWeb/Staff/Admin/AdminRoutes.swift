@@ -40,6 +40,7 @@ enum AdminRoutes {
 
         admin.get(SiteURL.staff(.admin(.notify)).pathComponents, use: NotifyController.show)
         admin.post(SiteURL.staff(.admin(.notify)).pathComponents, use: NotifyController.save)
+        admin.get(SiteURL.staff(.admin(.notifyCallbackToken)).pathComponents, use: NotifyController.confirmNewToken)
         admin.post(SiteURL.staff(.admin(.notifyCallbackToken)).pathComponents, use: NotifyController.replaceToken)
         admin.get(SiteURL.staff(.admin(.outbox)).pathComponents, use: OutboxController.index)
         admin.post(SiteURL.staff(.admin(.retryMessage(.key))).pathComponents, use: OutboxController.retry)

@@ -25,6 +25,13 @@ enum NotifyController {
         }
     }
 
+    static func confirmNewToken(req: Request) async throws -> Response {
+        guard try await NotifyRegister.find(for: try req.staff.organisationID, on: req.db) != nil else {
+            return req.redirect(to: SiteURL.staff(.admin(.notify)).path)
+        }
+        return NotifyPages.confirmNewToken(await req.page("Make a new callback token")).response()
+    }
+
     static func replaceToken(req: Request) async throws -> Response {
         let staff = try req.staff
         guard let service = try await NotifyRegister.find(for: staff.organisationID, on: req.db) else {

@@ -45,10 +45,21 @@ enum NotifyPages {
             ),
             .if(model.service != nil, .group(
                 .h2(.class("heading-m"), .plain("Callback token")),
-                .p(.class("body"), .plain("Make a new token if the old one may have been seen by someone who should not have it. Notify must then be given the new one, or its receipts will be refused.")),
-                Fields.post(action: SiteURL.staff(.admin(.notifyCallbackToken)).path, csrf: context.csrfToken,
-                    Fields.button("Make a new callback token", secondary: true))
-            ))
+                .p(.class("body"), .a(.href(SiteURL.staff(.admin(.notifyCallbackToken)).path), .plain("Make a new callback token")),
+                   .plain(" if the old one may have been seen by someone who should not have it.")))
+            )
+        )
+    }
+
+    static func confirmNewToken(_ context: PageContext) -> HTML {
+        Layout.page(context,
+            UI.backLink(SiteURL.staff(.admin(.notify)).path),
+            UI.heading("Make a new callback token?"),
+            .p(.class("body"), .plain("The old token stops working at once: Notify’s delivery receipts are refused until you give Notify the new one, under API integration in your Notify service.")),
+            Fields.post(action: SiteURL.staff(.admin(.notifyCallbackToken)).path, csrf: context.csrfToken,
+                .div(.class("button-group"),
+                     Fields.button("Make a new token", warning: true),
+                     .a(.class("link"), .href(SiteURL.staff(.admin(.notify)).path), .plain("Cancel"))))
         )
     }
 
