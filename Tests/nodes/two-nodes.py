@@ -82,7 +82,7 @@ class NotifyHandler(http.server.BaseHTTPRequestHandler):
                 self.server.refused.append(problem or self.path)
                 self.answer(403, {"status_code": 403, "errors": [{"error": "AuthError", "message": f"Invalid token: {problem}"}]})
                 return
-            self.server.accepted.append(body)
+            self.server.accepted.append(dict(body, received_at=time.time()))
         self.answer(201, {"id": str(uuid.uuid4()), "reference": body.get("reference")})
 
     def answer(self, status, document):
@@ -199,10 +199,11 @@ def main():
         first.command("notify", "configure", "--org", "wyvern-vale", "--api-key", API_KEY, "--base-url", notify.url,
                       "--template", f"case-received={TEMPLATE}")
         key = first.command("open311", "key", "add", "--org", "wyvern-vale", "--name", "Two nodes").strip()
-        references = {}
+        references, answered = {}, {}
         for number in range(1, arguments.cases + 1):
             node = first if number % 2 else second
-            references[f"resident{number}@example.org"] = report(node, key, number)
+            reference = report(node, key, number)
+            references[f"resident{number}@example.org"], answered[reference] = reference, time.time()
         deadline = time.time() + 60
         while time.time() < deadline and len(notify.accepted) < arguments.cases:
             time.sleep(0.2)
@@ -220,6 +221,8 @@ def main():
         if problems or len(accepted) != arguments.cases:
             raise SystemExit("; ".join(problems) or f"{len(accepted)} messages for {arguments.cases} cases")
         print(f"{arguments.cases} cases created across two nodes told each resident exactly once")
+        waits = sorted(message["received_at"] - answered[message["reference"]] for message in accepted)
+        print(f"from the case's reference to Notify: median {waits[len(waits) // 2]:.2f} s, longest {waits[-1]:.2f} s")
         sessions_cross_nodes(first, second)
         sessions_cross_nodes(second, first)
     finally:
