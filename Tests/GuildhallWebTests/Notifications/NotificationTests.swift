@@ -185,6 +185,12 @@ struct NotificationTests {
                 let sealed = try #require(try await NotifyService.query(on: app.db).first()).sealedKey
                 #expect(!sealed.contains(otherSecret) && !Data(base64Encoded: sealed)!.contains(Data(otherSecret.utf8)))
                 #expect(try await admin.post("/staff/admin/notify", [("apiKey", "not a key")]).body.string.contains("Enter the whole API key as Notify shows it"))
+                await #expect { try await NotifiedCouncil.run(app, ["notify", "configure", "--org", "wyvern-vale", "--api-key", "not a key"]) } throws: { error in
+                    String(describing: error).hasPrefix("--api-key: Enter the whole API key")
+                }
+                await #expect { try await NotifiedCouncil.run(app, ["notify", "configure", "--org", "wyvern-vale", "--template", "case-opened=x"]) } throws: { error in
+                    String(describing: error).hasPrefix("--template: There is no template “case-opened”")
+                }
 
                 _ = try await council.report()
                 try await deliver(app)
