@@ -11,7 +11,7 @@ public enum CaseNotices {
 
     /// Why a resident with no recipient is not told, for the staff who may need to phone them.
     public static func whyNotTold(_ item: Case) -> String {
-        item.contactEmail != nil || item.contactPhone != nil
+        gaveContactDetails(item)
             ? (item.wantsUpdates ? "the only number they gave is not a mobile." : "they asked not to be sent updates when they made the request.")
             : "they gave no email address or mobile number they agreed to be contacted on."
     }
@@ -20,7 +20,7 @@ public enum CaseNotices {
     /// given with it, if they asked for updates. Otherwise their record's email or mobile number,
     /// if they agreed to be contacted on it. Nil when there is none, so they are not told.
     static func residentRecipient(for item: Case, resident: Resident?) -> Outbox.Recipient? {
-        if item.contactEmail != nil || item.contactPhone != nil {
+        if gaveContactDetails(item) {
             guard item.wantsUpdates else { return nil }
             let name = item.contactName ?? resident?.name ?? "The resident"
             if let email = item.contactEmail { return .init(channel: .email, address: email, name: name, residentID: resident?.id) }
@@ -33,6 +33,11 @@ public enum CaseNotices {
             return .init(channel: .sms, address: phone, name: resident.name, residentID: resident.id)
         }
         return nil
+    }
+
+    /// Whether the request came with contact details of its own, as one made online does.
+    private static func gaveContactDetails(_ item: Case) -> Bool {
+        item.contactEmail != nil || item.contactPhone != nil
     }
 
     /// A UK mobile number: 07 and nine more digits, `+44 7…` read the same.

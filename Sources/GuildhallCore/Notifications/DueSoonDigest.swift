@@ -29,8 +29,8 @@ public enum DueSoonDigest {
                 if item.$officer.id == nil, divisionOfficers[divisionID] == nil {
                     divisionOfficers[divisionID] = try await OfficerRecipients.for(divisionID: divisionID, officerID: nil, on: db)
                 }
-                let recipients = try await item.$officer.id == nil ? divisionOfficers[divisionID]!
-                    : OfficerRecipients.for(divisionID: divisionID, officerID: item.$officer.id, on: db)
+                // The queue loaded each case's officer.
+                let recipients = item.officer.map { $0.isActive ? [$0] : [] } ?? divisionOfficers[divisionID]!
                 for officer in recipients {
                     let id = try officer.requireID()
                     officers[id] = officer

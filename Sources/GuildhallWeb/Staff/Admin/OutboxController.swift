@@ -10,7 +10,7 @@ enum OutboxController {
         let references = try await Outbox.caseReferences(of: messages, on: req.db)
         let rows = try messages.map { message in
             OutboxPages.Row(id: try message.requireID(), createdAt: message.createdAt, event: message.event, channel: message.channel,
-                            recipient: message.recipient, reference: message.reference, caseReference: message.caseID.flatMap { references[$0] },
+                            recipient: message.recipient, recipientName: message.recipientName, reference: message.reference, caseReference: message.caseID.flatMap { references[$0] },
                             status: message.status, attempts: message.attempts, reason: message.reason, sentVia: message.sentVia)
         }
         let model = OutboxPages.Model(

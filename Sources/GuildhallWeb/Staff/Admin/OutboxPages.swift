@@ -10,6 +10,7 @@ enum OutboxPages {
         var event: NotificationEvent
         var channel: NotificationChannel
         var recipient: String
+        var recipientName: String
         var reference: String
         /// The case's reference when the message is about one.
         var caseReference: String?
@@ -49,7 +50,7 @@ enum OutboxPages {
                         .plain(LondonTime.format(row.createdAt)),
                         .group(.plain(row.event.label), .br(),
                                .unwrap(row.caseReference, { .a(.href(SiteURL.staff(.frontOffice(.case(.value($0)))).path), .plain($0)) }, else: .plain(row.reference))),
-                        .group(.plain(row.channel.label + ": "), .plain(row.recipient)),
+                        .group(.plain(row.recipientName), .br(), .plain(row.channel.label + ": " + row.recipient)),
                         tag(row),
                         .plain(String(row.attempts)),
                         .plain(row.reason ?? ""),

@@ -52,8 +52,8 @@ enum CasePages {
         var today: CalendarDay
         var canUpdate: Bool
         var update: CaseUpdate
-        /// Where the resident is told of progress, as words; nil when they are not told.
-        var toldAt: String?
+        /// How the resident is told of progress; nil when they are not told.
+        var toldBy: Outbox.Recipient?
         /// Why not, when they are not told.
         var whyNotTold: String
         var messages: [Message]
@@ -112,7 +112,7 @@ enum CasePages {
                 UI.banner(.information, title: "A message to the resident could not be delivered",
                           .p(.class("body"), .plain("\(failed.channel.label) to \(failed.recipient): \(failed.reason ?? "no reason given"). Phone or write to them instead.")))
             },
-            .p(.class("body"), .plain(model.toldAt.map { "The resident is told of progress by \($0)." }
+            .p(.class("body"), .plain(model.toldBy.map { "The resident is told of progress by \($0.channel.label.lowercased()) to \($0.address)." }
                 ?? "The resident is not told of progress: \(model.whyNotTold)")),
             .if(!model.messages.isEmpty, UI.table(caption: "Messages about this case", head: ["Written", "Message", "To", "Status"], rows: model.messages.map { message in
                 [

@@ -48,7 +48,7 @@ enum CasesController {
             divisionID: item.$division.id, officerID: item.$officer.id, priority: item.priority, duplicateOf: duplicateOf,
             history: try await CaseRegister.history(of: item, on: req.db), divisions: try divisions.map(Choice.init), officers: try officers.map(Choice.init),
             names: names, today: today, canUpdate: staff.may(.takeContacts), update: update,
-            toldAt: try await CaseNotices.residentRecipient(for: item, on: req.db).map { "\($0.channel == .email ? "email" : "text message") to \($0.address)" },
+            toldBy: try await CaseNotices.residentRecipient(for: item, on: req.db),
             whyNotTold: CaseNotices.whyNotTold(item),
             messages: try await Outbox.messages(about: item, on: req.db).map {
                 .init(at: $0.createdAt, event: $0.event, channel: $0.channel, recipient: $0.recipient, status: $0.status, reason: $0.reason)
